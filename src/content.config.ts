@@ -1,0 +1,24 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { pageSchema, postSchema } from './lib/schema';
+
+/**
+ * Articles live outside src/ in content/posts/<lang>/<slug>.md(x). The id keeps the relative path
+ * with its extension, so two files that would collide ("x.md" and "x.mdx") both reach our own
+ * duplicate check and fail the build with both names, instead of one silently replacing the other.
+ */
+const posts = defineCollection({
+  loader: glob({
+    base: './content/posts',
+    pattern: '**/*.{md,mdx}',
+    generateId: ({ entry }) => entry,
+  }),
+  schema: ({ image }) => postSchema(image),
+});
+
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '**/*.{md,mdx}' }),
+  schema: pageSchema,
+});
+
+export const collections = { posts, pages };

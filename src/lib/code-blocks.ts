@@ -1,0 +1,88 @@
+import type { Element, ElementContent } from 'hast';
+import type { ShikiTransformer } from 'shiki';
+
+/**
+ * Shiki transformers for code blocks in articles. The Markdown processor hands Shiki the fence's
+ * meta string (```ts title="handler.ts" {2-3}); these read it and shape the HTML.
+ */
+
+/** The raw meta string of a fence, whichever shape the processor passed it in. */
+export function rawMeta(meta: unknown): string {
+  if (typeof meta === 'string') return meta;
+  if (meta && typeof meta === 'object' && '__raw' in meta && typeof meta.__raw === 'string') return meta.__raw;
+  return '';
+}
+
+/** Reads `title="…"` (or single quotes) from a fence's meta string. */
+export function parseTitle(meta: string): string | undefined {
+  const match = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/.exec(meta);
+  const title = match?.[1] ?? match?.[2];
+  return title?.trim() || undefined;
+}
+
+/** Parses line ranges such as `{1,3-5}` into a set of 1-based line numbers. */
+export function parseLineRanges(meta: string): Set<number> {
+  const lines = new Set<number>();
+  const block = /\{([\d,\s-]+)\}/.exec(meta.replace(/(?:"[^"]*"|'[^']*')/g, ''));
+  if (!block?.[1]) return lines;
+  for (const part of block[1].split(',')) {
+    const [start, end] = part.trim().split('-').map((n) => Number.parseInt(n, 10));
+    if (start === undefined || Number.isNaN(start)) continue;
+    const last = end === undefined || Number.isNaN(end) ? start : end;
+    for (let n = start; n <= last; n++) lines.add(n);
+  }
+  return lines;
+}
+
+function addClass(node: Element, name: string): void {
+  const current = node.properties['className'];
+  const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(' ') : [];
+  if (!list.includes(name)) list.push(name);
+  node.properties['className'] = list;
+}
+
+/** Marks lines listed in the meta (`{2,4-6}`) with the `highlighted` class. */
+export function transformerLineHighlight(): ShikiTransformer {
+  return {
+    name: 'blog:line-highlight',
+    line(node, line) {
+      if (parseLineRanges(rawMeta(this.options.meta)).has(line)) {
+        addClass(node, 'highlighted');
+        addClass(this.pre, 'has-highlighted');
+      }
+    },
+  };
+}
+
+/**
+ * Wraps each block in a <figure> with the file name as <figcaption> when given, and records the
+ * language for styling and the copy button. Returning a single root child matters: the Markdown
+ * processor keeps only the first node Shiki returns.
+ */
+export function transformerCodeFigure(): ShikiTransformer {
+  return {
+    name: 'blog:code-figure',
+    root(root) {
+      const pre = root.children.find((n): n is Element => n.type === 'element' && n.tagName === 'pre');
+      if (!pre) return;
+      const title = parseTitle(rawMeta(this.options.meta));
+      const children: ElementContent[] = [];
+      if (title) {
+        children.push({
+          type: 'element',
+          tagName: 'figcaption',
+          properties: { className: ['code-title'] },
+          children: [{ type: 'text', value: title }],
+        });
+      }
+      children.push(pre);
+      const figure: Element = {
+        type: 'element',
+        tagName: 'figure',
+        properties: { className: ['code-block'], dataLang: this.options.lang },
+        children,
+      };
+      root.children = [figure];
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { defaultLocale, isLocale, locales, type Locale } from './locales';
+
+/**
+ * URL building for every internal link. Paths are site-relative ("/posts/x/") until `withBase`
+ * prefixes the deployment sub-path, so the same code works at "/" and under `BASE_PATH`.
+ */
+
+/** Joins the configured base ("/", "/blog" or "/blog/") with a site-relative path. */
+export function withBase(path: string, base: string): string {
+  const trimmedBase = base.replace(/\/+$/, '');
+  const rel = path.startsWith('/') ? path : `/${path}`;
+  return `${trimmedBase}${rel}`;
+}
+
+/** Removes the deployment base from a pathname, returning a site-relative path. */
+export function stripBase(pathname: string, base: string): string {
+  const trimmedBase = base.replace(/\/+$/, '');
+  if (trimmedBase && (pathname === trimmedBase || pathname.startsWith(`${trimmedBase}/`))) {
+    return pathname.slice(trimmedBase.length) || '/';
+  }
+  return pathname;
+}
+
+/** Site-relative prefix of a locale: "" for the default locale, "/zh" for Chinese. */
+export function localePrefix(locale: Locale): string {
+  return locale === defaultLocale ? '' : `/${locale}`;
+}
+
+/** Prefixes a site-relative path with the locale's folder: ("/tags/", "zh") → "/zh/tags/". */
+export function localizePath(path: string, locale: Locale): string {
+  const rel = path.startsWith('/') ? path : `/${path}`;
+  return `${localePrefix(locale)}${rel}`;
+}
+
+/** Reads the locale from a site-relative path ("/zh/posts/x/" → "zh", "/posts/x/" → "en"). */
+export function localeFromPath(path: string): Locale {
+  const first = path.split('/').filter(Boolean)[0];
+  return isLocale(first) && first !== defaultLocale ? first : defaultLocale;
+}
+
+/** Route parameter for `[...lang]` pages: undefined for the default locale (served at the root). */
+export function langParam(locale: Locale): string | undefined {
+  return locale === defaultLocale ? undefined : locale;
+}
+
+/** Site-relative URLs of every kind of page, per locale. */
+export const routes = {
+  home: (locale: Locale) => localizePath('/', locale),
+  post: (locale: Locale, slug: string) => localizePath(`/posts/${slug}/`, locale),
+  tags: (locale: Locale) => localizePath('/tags/', locale),
+  tag: (locale: Locale, tag: string) => localizePath(`/tags/${tag}/`, locale),
+  archive: (locale: Locale) => localizePath('/archive/', locale),
+  about: (locale: Locale) => localizePath('/about/', locale),
+  rss: (locale: Locale) => localizePath('/rss.xml', locale),
+} as const;
+
+/** getStaticPaths entries for a `[...lang]` route: one page per locale. */
+export function localeStaticPaths() {
+  return locales.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}

@@ -1,0 +1,112 @@
+/**
+ * English interface strings. `UIStrings` is the contract: the Chinese file must provide every
+ * key, so a missing translation fails the type check instead of showing English on a Chinese page.
+ */
+export interface UIStrings {
+  'site.tagline': string;
+  'site.intro': string;
+  'skip.link': string;
+  'nav.label': string;
+  'nav.home': string;
+  'nav.tags': string;
+  'nav.archive': string;
+  'nav.about': string;
+  'nav.rss': string;
+  'theme.toggle': string;
+  'theme.light': string;
+  'theme.dark': string;
+  'lang.switch': string;
+  'lang.label': string;
+  'home.latest': string;
+  'home.allPosts': string;
+  'post.published': string;
+  'post.updated': string;
+  'post.readingTime': (minutes: number) => string;
+  'post.toc': string;
+  'post.tags': string;
+  'post.older': string;
+  'post.newer': string;
+  'post.pagination': string;
+  'post.translation': string;
+  'post.draft': string;
+  'post.draftNote': string;
+  'post.backToTop': string;
+  'code.copy': string;
+  'code.copied': string;
+  'code.copyFailed': string;
+  'tags.title': string;
+  'tags.description': string;
+  'tags.postCount': (count: number) => string;
+  'tag.title': (tag: string) => string;
+  'tag.description': (tag: string, count: number) => string;
+  'archive.title': string;
+  'archive.description': string;
+  'archive.yearCount': (count: number) => string;
+  'notFound.title': string;
+  'notFound.description': string;
+  'notFound.body': string;
+  'notFound.home': string;
+  'subscribe.title': string;
+  'subscribe.body': string;
+  'subscribe.rss': string;
+  'callout.note': string;
+  'callout.tip': string;
+  'callout.warning': string;
+  'footer.rights': string;
+  'footer.source': string;
+}
+
+export const en: UIStrings = {
+  'site.tagline': 'Lambda or Fargate: clear, sourced answers for choosing and combining AWS serverless compute.',
+  'site.intro':
+    'Practical articles on when to run AWS Lambda, when to run AWS Fargate, and how to use them together. Every limit and price names its source and date.',
+  'skip.link': 'Skip to content',
+  'nav.label': 'Main',
+  'nav.home': 'Posts',
+  'nav.tags': 'Tags',
+  'nav.archive': 'Archive',
+  'nav.about': 'About',
+  'nav.rss': 'RSS',
+  'theme.toggle': 'Dark theme',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'lang.switch': '中文',
+  'lang.label': 'Read this page in Chinese',
+  'home.latest': 'Latest posts',
+  'home.allPosts': 'All posts by year',
+  'post.published': 'Published',
+  'post.updated': 'Updated',
+  'post.readingTime': (minutes) => `${minutes} min read`,
+  'post.toc': 'On this page',
+  'post.tags': 'Tags',
+  'post.older': 'Older post',
+  'post.newer': 'Newer post',
+  'post.pagination': 'More posts',
+  'post.translation': 'Also available in',
+  'post.draft': 'Draft',
+  'post.draftNote': 'This draft is visible only in development. It is left out of every production page, feed and index.',
+  'post.backToTop': 'Back to top',
+  'code.copy': 'Copy',
+  'code.copied': 'Copied',
+  'code.copyFailed': 'Copy failed',
+  'tags.title': 'Tags',
+  'tags.description': 'Every topic on the blog, with the number of posts for each.',
+  'tags.postCount': (count) => (count === 1 ? '1 post' : `${count} posts`),
+  'tag.title': (tag) => `Posts tagged “${tag}”`,
+  'tag.description': (tag, count) => `${count === 1 ? 'One post' : `${count} posts`} about ${tag}, newest first.`,
+  'archive.title': 'Archive',
+  'archive.description': 'Every post, grouped by year, newest first.',
+  'archive.yearCount': (count) => (count === 1 ? '1 post' : `${count} posts`),
+  'notFound.title': 'Page not found',
+  'notFound.description': 'The page you were looking for does not exist.',
+  'notFound.body': 'The link may be old, or the address mistyped. The latest posts are on the home page.',
+  'notFound.home': 'Go to the home page',
+  'subscribe.title': 'Follow along',
+  'subscribe.body': 'New articles on Lambda, Fargate and serverless cost arrive a few times a month. Subscribe to the feed to get each one in full in your reader.',
+  'subscribe.rss': 'Subscribe via RSS',
+  'callout.note': 'Note',
+  'callout.tip': 'Tip',
+  'callout.warning': 'Warning',
+  'footer.rights': 'Text licensed CC BY 4.0.',
+  'footer.source': 'Prices and limits are checked against the cited sources; verify them before you commit to a design.',
+};
