@@ -34,21 +34,14 @@ export function parseLineRanges(meta: string): Set<number> {
   return lines;
 }
 
-function addClass(node: Element, name: string): void {
-  const current = node.properties['className'];
-  const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(' ') : [];
-  if (!list.includes(name)) list.push(name);
-  node.properties['className'] = list;
-}
-
 /** Marks lines listed in the meta (`{2,4-6}`) with the `highlighted` class. */
 export function transformerLineHighlight(): ShikiTransformer {
   return {
     name: 'blog:line-highlight',
     line(node, line) {
       if (parseLineRanges(rawMeta(this.options.meta)).has(line)) {
-        addClass(node, 'highlighted');
-        addClass(this.pre, 'has-highlighted');
+        this.addClassToHast(node, 'highlighted');
+        this.addClassToHast(this.pre, 'has-highlighted');
       }
     },
   };

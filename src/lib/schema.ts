@@ -25,11 +25,11 @@ const text = (what: string, max: number) =>
     .min(1, { error: `${what} must not be empty` })
     .max(max, { error: `${what} must be at most ${max} characters` });
 
-/** Shape of the image helper that Astro passes to schemas, reduced to what we use. */
-type ImageHelper = () => z.ZodType;
-
-/** Front matter of an article in content/posts/<lang>/<slug>.md(x). */
-export function postSchema(image: ImageHelper) {
+/**
+ * Front matter of an article in content/posts/<lang>/<slug>.md(x). Generic over Astro's image()
+ * helper so the hero image keeps its ImageMetadata type in pages.
+ */
+export function postSchema<Image extends z.ZodType>(image: () => Image) {
   return z
     .strictObject(
       {

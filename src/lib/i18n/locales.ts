@@ -14,6 +14,9 @@ export const ogLocale: Record<Locale, string> = { en: 'en_US', zh: 'zh_CN' };
 /** Name of each language written in that language, for the language switcher. */
 export const nativeName: Record<Locale, string> = { en: 'English', zh: '简体中文' };
 
+/** Compact language label for narrow screens. */
+export const shortName: Record<Locale, string> = { en: 'EN', zh: '中文' };
+
 /** Type guard for strings that come from file paths or URLs. */
 export function isLocale(value: string | undefined): value is Locale {
   return value !== undefined && (locales as readonly string[]).includes(value);

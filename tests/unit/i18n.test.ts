@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isLocale,
+  localeFromPath,
+  localeStaticPaths,
+  localizePath,
+  otherLocales,
+  routes,
+  stripBase,
+  tagLabel,
+  useTranslations,
+  withBase,
+} from '../../src/lib/i18n';
+import { en } from '../../src/lib/i18n/ui.en';
+import { zh } from '../../src/lib/i18n/ui.zh';
+
+describe('withBase', () => {
+  it('leaves paths alone at the root', () => {
+    expect(withBase('/posts/x/', '/')).toBe('/posts/x/');
+  });
+  it('prefixes a sub-path with or without a trailing slash', () => {
+    expect(withBase('/posts/x/', '/blog')).toBe('/blog/posts/x/');
+    expect(withBase('/posts/x/', '/blog/')).toBe('/blog/posts/x/');
+    expect(withBase('rss.xml', '/blog/')).toBe('/blog/rss.xml');
+  });
+});
+
+describe('stripBase', () => {
+  it('removes the base and keeps the rest', () => {
+    expect(stripBase('/blog/zh/tags/', '/blog/')).toBe('/zh/tags/');
+    expect(stripBase('/blog', '/blog')).toBe('/');
+    expect(stripBase('/blogger/x/', '/blog')).toBe('/blogger/x/');
+    expect(stripBase('/zh/', '/')).toBe('/zh/');
+  });
+});
+
+describe('locale paths', () => {
+  it('serves English at the root and Chinese under /zh/', () => {
+    expect(localizePath('/tags/', 'en')).toBe('/tags/');
+    expect(localizePath('/tags/', 'zh')).toBe('/zh/tags/');
+    expect(routes.post('zh', 'a-b')).toBe('/zh/posts/a-b/');
+    expect(routes.home('en')).toBe('/');
+    expect(routes.rss('zh')).toBe('/zh/rss.xml');
+  });
+  it('reads the locale back from a path', () => {
+    expect(localeFromPath('/zh/posts/x/')).toBe('zh');
+    expect(localeFromPath('/posts/zh/')).toBe('en');
+    expect(localeFromPath('/')).toBe('en');
+    expect(localeFromPath('/en/whatever/')).toBe('en');
+  });
+  it('builds one static path per locale with the default locale at the root', () => {
+    expect(localeStaticPaths()).toEqual([
+      { params: { lang: undefined }, props: { locale: 'en' } },
+      { params: { lang: 'zh' }, props: { locale: 'zh' } },
+    ]);
+  });
+  it('knows its locales', () => {
+    expect(isLocale('zh')).toBe(true);
+    expect(isLocale('fr')).toBe(false);
+    expect(isLocale(undefined)).toBe(false);
+    expect(otherLocales('en')).toEqual(['zh']);
+  });
+});
+
+describe('UI strings', () => {
+  it('has the same keys in both languages and no empty string', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const dict of [en, zh]) {
+      for (const [key, value] of Object.entries(dict)) {
+        const text = typeof value === 'function' ? value(2, 2) : value;
+        expect(text, key).toMatch(/\S/);
+      }
+    }
+  });
+  it('translates Chinese strings rather than copying English', () => {
+    const same = Object.keys(en).filter((k) => {
+      const key = k as keyof typeof en;
+      return typeof en[key] === 'string' && en[key] === zh[key];
+    });
+    // Product names and the RSS acronym are the same in both languages on purpose.
+    expect(same).toEqual(['nav.rss']);
+  });
+  it('pluralises and formats counts', () => {
+    const t = useTranslations('en');
+    expect(t['tags.postCount'](1)).toBe('1 post');
+    expect(t['tags.postCount'](3)).toBe('3 posts');
+    expect(t['post.readingTime'](7)).toBe('7 min read');
+    expect(useTranslations('zh')['post.readingTime'](7)).toBe('阅读约 7 分钟');
+  });
+  it('labels tags per language and falls back to the slug', () => {
+    expect(tagLabel('serverless', 'zh')).toBe('无服务器');
+    expect(tagLabel('serverless', 'en')).toBe('Serverless');
+    expect(tagLabel('unknown-tag', 'zh')).toBe('unknown-tag');
+  });
+});
