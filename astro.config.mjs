@@ -1,12 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import {
   transformerNotationDiff,
   transformerNotationHighlight,
 } from '@shikijs/transformers';
 import { siteConfig } from './src/site.config.ts';
+import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
 import { transformerCodeFigure, transformerLineHighlight } from './src/lib/code-blocks.ts';
+import { articleLinksPlugin } from './src/lib/article-links.ts';
+
+const base = process.env.BASE_PATH || '/';
 
 /**
  * Wiring only. `SITE_URL` overrides the production origin and `BASE_PATH` serves the whole site
@@ -14,10 +21,18 @@ import { transformerCodeFigure, transformerLineHighlight } from './src/lib/code-
  */
 export default defineConfig({
   site: process.env.SITE_URL || siteConfig.url,
-  base: process.env.BASE_PATH || '/',
+  base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale, locales: htmlLang },
+      filter: (page) => !/\/404(\.html|\/)?$/.test(page),
+    }),
+    localized404(locales.filter((l) => l !== defaultLocale)),
+  ],
   markdown: {
+    processor: satteri({ hastPlugins: [articleLinksPlugin(base)] }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
