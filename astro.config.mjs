@@ -3,10 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import {
-  transformerNotationDiff,
-  transformerNotationHighlight,
-} from '@shikijs/transformers';
+import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { siteConfig } from './src/site.config.ts';
 import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales.ts';
 import { localized404 } from './src/integrations/localized-404.ts';

@@ -26,7 +26,10 @@ export function parseLineRanges(meta: string): Set<number> {
   const block = /\{([\d,\s-]+)\}/.exec(meta.replace(/(?:"[^"]*"|'[^']*')/g, ''));
   if (!block?.[1]) return lines;
   for (const part of block[1].split(',')) {
-    const [start, end] = part.trim().split('-').map((n) => Number.parseInt(n, 10));
+    const [start, end] = part
+      .trim()
+      .split('-')
+      .map((n) => Number.parseInt(n, 10));
     if (start === undefined || Number.isNaN(start)) continue;
     const last = end === undefined || Number.isNaN(end) ? start : end;
     for (let n = start; n <= last; n++) lines.add(n);

@@ -9,9 +9,9 @@ import { SLUG_PATTERN } from './slug';
  */
 
 const slug = (what: string) =>
-  z
-    .string({ error: `${what} must be text` })
-    .regex(SLUG_PATTERN, { error: `${what} must be a lower-case slug such as "event-driven" (letters, digits and single hyphens)` });
+  z.string({ error: `${what} must be text` }).regex(SLUG_PATTERN, {
+    error: `${what} must be a lower-case slug such as "event-driven" (letters, digits and single hyphens)`,
+  });
 
 const date = (what: string) =>
   z.coerce.date({
@@ -46,14 +46,27 @@ export function postSchema<Image extends z.ZodType>(image: () => Image) {
         heroAlt: text('heroAlt', 300).optional(),
         series: text('series', 80).optional(),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: title, description, pubDate, updatedDate, tags, draft, translationKey, heroImage, heroAlt, series` : undefined) },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: title, description, pubDate, updatedDate, tags, draft, translationKey, heroImage, heroAlt, series`
+            : undefined,
+      },
     )
     .superRefine((data, ctx) => {
       if (data.updatedDate && data.updatedDate < data.pubDate) {
-        ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'updatedDate must not be earlier than pubDate' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updatedDate'],
+          message: 'updatedDate must not be earlier than pubDate',
+        });
       }
       if (data.heroImage && !data.heroAlt) {
-        ctx.addIssue({ code: 'custom', path: ['heroAlt'], message: 'heroAlt is required when heroImage is set (describe the image for screen readers)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['heroAlt'],
+          message: 'heroAlt is required when heroImage is set (describe the image for screen readers)',
+        });
       }
       if (new Set(data.tags).size !== data.tags.length) {
         ctx.addIssue({ code: 'custom', path: ['tags'], message: 'tags must not repeat' });

@@ -22,9 +22,7 @@ export function parsePostPath(relativePath: string): { locale: Locale; slug: str
     );
   }
   if (!isLocale(folder)) {
-    throw new Error(
-      `${relativePath}: unknown language folder "${folder}". Use one of: ${locales.join(', ')}.`,
-    );
+    throw new Error(`${relativePath}: unknown language folder "${folder}". Use one of: ${locales.join(', ')}.`);
   }
   const slug = file.replace(/\.(md|mdx)$/i, '');
   if (!isSlug(slug)) {

@@ -56,12 +56,16 @@ describe('production build', () => {
   });
 
   it('links translations both ways with hreflang alternates and a visible link', () => {
-    const pairs = published.filter((p) => p.locale === 'zh' && published.some((e) => e.locale === 'en' && e.slug === p.slug));
+    const pairs = published.filter(
+      (p) => p.locale === 'zh' && published.some((e) => e.locale === 'en' && e.slug === p.slug),
+    );
     expect(pairs.length).toBeGreaterThanOrEqual(2);
     for (const { slug } of pairs) {
       const en = html(dist, `posts/${slug}/index.html`);
       const zh = html(dist, `zh/posts/${slug}/index.html`);
-      expect(en.querySelector('link[hreflang="zh-CN"]')?.getAttribute('href')).toBe(`${siteConfig.url}/zh/posts/${slug}/`);
+      expect(en.querySelector('link[hreflang="zh-CN"]')?.getAttribute('href')).toBe(
+        `${siteConfig.url}/zh/posts/${slug}/`,
+      );
       expect(zh.querySelector('link[hreflang="en"]')?.getAttribute('href')).toBe(`${siteConfig.url}/posts/${slug}/`);
       expect(en.querySelector('a[data-translation-link]')?.getAttribute('href')).toBe(`/zh/posts/${slug}/`);
       expect(en.querySelector('a[data-language-switch]')?.getAttribute('href')).toBe(`/zh/posts/${slug}/`);
@@ -90,7 +94,13 @@ describe('production build', () => {
   });
 
   it('builds every list page and the 404s in both languages', () => {
-    for (const page of ['index.html', 'tags/index.html', 'archive/index.html', 'about/index.html', 'tags/lambda/index.html']) {
+    for (const page of [
+      'index.html',
+      'tags/index.html',
+      'archive/index.html',
+      'about/index.html',
+      'tags/lambda/index.html',
+    ]) {
       expect(existsSync(join(dist, page)), page).toBe(true);
       expect(existsSync(join(dist, 'zh', page)), `zh/${page}`).toBe(true);
     }

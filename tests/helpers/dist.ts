@@ -66,9 +66,12 @@ export function findBrokenLinks(dir: string, site: string, base = '/'): BrokenLi
       ...doc.querySelectorAll('a[href]').map((el) => el.getAttribute('href')!),
       ...doc.querySelectorAll('link[href]').map((el) => el.getAttribute('href')!),
       ...doc.querySelectorAll('img[src], script[src]').map((el) => el.getAttribute('src')!),
-      ...doc
-        .querySelectorAll('img[srcset], source[srcset]')
-        .flatMap((el) => el.getAttribute('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
+      ...doc.querySelectorAll('img[srcset], source[srcset]').flatMap((el) =>
+        el
+          .getAttribute('srcset')!
+          .split(',')
+          .map((s) => s.trim().split(/\s+/)[0]!),
+      ),
     ];
     for (const ref of refs) {
       if (/^(mailto|tel|data|javascript):/i.test(ref)) continue;

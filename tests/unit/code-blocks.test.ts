@@ -34,12 +34,18 @@ describe('code block transformers with Shiki', () => {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
       meta: { __raw: meta },
-      transformers: [transformerNotationDiff({ matchAlgorithm: 'v3' }), transformerLineHighlight(), transformerCodeFigure()],
+      transformers: [
+        transformerNotationDiff({ matchAlgorithm: 'v3' }),
+        transformerLineHighlight(),
+        transformerCodeFigure(),
+      ],
     });
 
   it('wraps the block in a figure with the title as caption', async () => {
     const html = await render('const a = 1;', 'ts', 'title="src/a.ts"');
-    expect(html).toMatch(/^<figure class="code-block" data-lang="ts"><figcaption class="code-title">src\/a\.ts<\/figcaption><pre/);
+    expect(html).toMatch(
+      /^<figure class="code-block" data-lang="ts"><figcaption class="code-title">src\/a\.ts<\/figcaption><pre/,
+    );
   });
 
   it('marks highlighted lines once, with a single class attribute', async () => {

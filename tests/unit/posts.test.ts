@@ -103,10 +103,9 @@ describe('cross-file problems', () => {
 
   it('rejects two articles of one language claiming the same translation', () => {
     expect(() =>
-      buildPostIndex(
-        [source('en/a.md'), source('zh/a.md'), source('zh/b.md', { translationKey: 'a' })],
-        { includeDrafts: false },
-      ),
+      buildPostIndex([source('en/a.md'), source('zh/a.md'), source('zh/b.md', { translationKey: 'a' })], {
+        includeDrafts: false,
+      }),
     ).toThrow(/zh\/b\.md: translationKey "a" is also used by zh\/a\.md/);
   });
 

@@ -24,7 +24,8 @@ describe('reading time', () => {
   });
 
   it('ignores markup, link targets and MDX imports', () => {
-    const md = "import X from './x.astro';\n\n## Heading\n\nSee [the docs](https://docs.aws.amazon.com/lambda/) and <Callout type=\"note\">this</Callout>.";
+    const md =
+      'import X from \'./x.astro\';\n\n## Heading\n\nSee [the docs](https://docs.aws.amazon.com/lambda/) and <Callout type="note">this</Callout>.';
     expect(stripMarkup(md)).not.toContain('docs.aws');
     expect(countText(md).words).toBe(6); // Heading See the docs and this
   });

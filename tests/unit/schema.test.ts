@@ -43,7 +43,9 @@ describe('post front matter', () => {
   });
 
   it('rejects unknown fields and lists the allowed ones', () => {
-    expect(messages({ ...valid, layout: 'post' })[0]).toMatch(/unknown field\(s\) "layout"; allowed: title, description/);
+    expect(messages({ ...valid, layout: 'post' })[0]).toMatch(
+      /unknown field\(s\) "layout"; allowed: title, description/,
+    );
   });
 
   it('requires alt text with a hero image', () => {

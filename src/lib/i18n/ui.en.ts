@@ -84,7 +84,8 @@ export const en: UIStrings = {
   'post.pagination': 'More posts',
   'post.translation': 'Also available in',
   'post.draft': 'Draft',
-  'post.draftNote': 'This draft is visible only in development. It is left out of every production page, feed and index.',
+  'post.draftNote':
+    'This draft is visible only in development. It is left out of every production page, feed and index.',
   'post.backToTop': 'Back to top',
   'code.copy': 'Copy',
   'code.copied': 'Copied',
@@ -102,11 +103,13 @@ export const en: UIStrings = {
   'notFound.body': 'The link may be old, or the address mistyped. The latest posts are on the home page.',
   'notFound.home': 'Go to the home page',
   'subscribe.title': 'Follow along',
-  'subscribe.body': 'New articles on Lambda, Fargate and serverless cost arrive a few times a month. Subscribe to the feed to get each one in full in your reader.',
+  'subscribe.body':
+    'New articles on Lambda, Fargate and serverless cost arrive a few times a month. Subscribe to the feed to get each one in full in your reader.',
   'subscribe.rss': 'Subscribe via RSS',
   'callout.note': 'Note',
   'callout.tip': 'Tip',
   'callout.warning': 'Warning',
   'footer.rights': 'Text licensed CC BY 4.0.',
-  'footer.source': 'Prices and limits are checked against the cited sources; verify them before you commit to a design.',
+  'footer.source':
+    'Prices and limits are checked against the cited sources; verify them before you commit to a design.',
 };

@@ -3,7 +3,8 @@ import type { UIStrings } from './ui.en';
 /** Simplified Chinese interface strings; typed against the English contract. */
 export const zh: UIStrings = {
   'site.tagline': 'Lambda 还是 Fargate：为 AWS 无服务器计算的选型与组合提供有出处的清晰答案。',
-  'site.intro': '关于何时使用 AWS Lambda、何时使用 AWS Fargate，以及如何把两者结合起来的实用文章。每个限制和价格都注明出处与日期。',
+  'site.intro':
+    '关于何时使用 AWS Lambda、何时使用 AWS Fargate，以及如何把两者结合起来的实用文章。每个限制和价格都注明出处与日期。',
   'skip.link': '跳到正文',
   'nav.label': '主导航',
   'nav.home': '文章',
@@ -46,7 +47,8 @@ export const zh: UIStrings = {
   'notFound.body': '链接可能已经过期，或者地址输入有误。最新文章都在首页。',
   'notFound.home': '返回首页',
   'subscribe.title': '订阅更新',
-  'subscribe.body': '关于 Lambda、Fargate 和无服务器成本的新文章每月更新几次。订阅 RSS，即可在阅读器中读到每篇文章的全文。',
+  'subscribe.body':
+    '关于 Lambda、Fargate 和无服务器成本的新文章每月更新几次。订阅 RSS，即可在阅读器中读到每篇文章的全文。',
   'subscribe.rss': '通过 RSS 订阅',
   'callout.note': '说明',
   'callout.tip': '提示',
