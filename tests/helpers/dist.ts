@@ -66,6 +66,9 @@ export function findBrokenLinks(dir: string, site: string, base = '/'): BrokenLi
       ...doc.querySelectorAll('a[href]').map((el) => el.getAttribute('href')!),
       ...doc.querySelectorAll('link[href]').map((el) => el.getAttribute('href')!),
       ...doc.querySelectorAll('img[src], script[src]').map((el) => el.getAttribute('src')!),
+      ...doc
+        .querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')
+        .map((el) => el.getAttribute('content')!),
       ...doc.querySelectorAll('img[srcset], source[srcset]').flatMap((el) =>
         el
           .getAttribute('srcset')!
