@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentPosts } from '../helpers/dist';
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
     const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 45_000);
     dev.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+      const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(stripVTControlCharacters(output));
       if (match) {
         clearTimeout(timer);
         resolve(`http://127.0.0.1:${match[1]}`);
