@@ -7,6 +7,7 @@ import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/
 import { siteConfig } from './src/site.config.ts';
 import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { transformerCodeFigure, transformerLineHighlight } from './src/lib/code-blocks.ts';
 import { articleLinksPlugin } from './src/lib/article-links.ts';
 
@@ -27,6 +28,7 @@ export default defineConfig({
       filter: (page) => !/\/404(\.html|\/)?$/.test(page),
     }),
     localized404(locales.filter((l) => l !== defaultLocale)),
+    pagefindIndex(),
   ],
   markdown: {
     processor: satteri({ hastPlugins: [articleLinksPlugin(base)] }),

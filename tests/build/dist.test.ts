@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config';
@@ -118,8 +119,16 @@ describe('production build', () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${siteConfig.url}/sitemap-index.xml`);
   });
 
-  it('ships no JavaScript framework runtime: only small inline scripts', () => {
-    const scripts = listFiles(dist).filter((f) => f.endsWith('.js'));
-    expect(scripts).toEqual([]);
+  it('loads no framework runtime, and only a small search loader before search opens', () => {
+    const doc = html(dist, 'posts/fargate-vs-lambda/index.html');
+    const external = doc.querySelectorAll('script[src]').map((el) => el.getAttribute('src')!);
+    expect(external).toHaveLength(1);
+    expect(external[0]).toMatch(/^\/_astro\/SearchDialog[^/]*\.js$/);
+    const inline = doc.querySelectorAll('script:not([src])').map((el) => el.text);
+    const bytes = gzipSync(readFileSync(join(dist, external[0]!.slice(1)))).length + gzipSync(inline.join('')).length;
+    expect(bytes).toBeLessThan(5 * 1024);
+    const page = readFileSync(join(dist, 'posts/fargate-vs-lambda/index.html'), 'utf8');
+    expect(page).not.toMatch(/pagefind\.js|client\.[\w-]+\.js/);
+    expect(listFiles(dist).some((f) => /node_modules|react|vue|svelte|preact/.test(f))).toBe(false);
   });
 });

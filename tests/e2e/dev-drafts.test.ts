@@ -32,6 +32,19 @@ afterAll(() => {
   dev?.kill();
 });
 
+describe('search in the dev server', () => {
+  it('serves the last build’s index, so search works while writing', async () => {
+    const res = await fetch(`${url}/pagefind/pagefind.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('tells the search interface it runs in dev, to explain a missing index', async () => {
+    const html = await (await fetch(`${url}/search/`)).text();
+    expect(html).toMatch(/<search-panel[^>]*data-dev="true"/);
+  });
+});
+
 describe('drafts in the dev server', () => {
   it('render with a visible draft banner', async () => {
     const prefix = draft.locale === 'en' ? '' : `/${draft.locale}`;

@@ -4,7 +4,7 @@ import { zh } from './ui.zh';
 
 export * from './locales';
 export * from './paths';
-export { tagLabel } from './tags';
+export { tagLabel, tagLabels } from './tags';
 export type { UIStrings };
 
 const dictionaries: Record<Locale, UIStrings> = { en, zh };

@@ -52,6 +52,7 @@ export const routes = {
   archive: (locale: Locale) => localizePath('/archive/', locale),
   about: (locale: Locale) => localizePath('/about/', locale),
   rss: (locale: Locale) => localizePath('/rss.xml', locale),
+  search: (locale: Locale) => localizePath('/search/', locale),
 } as const;
 
 /** getStaticPaths entries for a `[...lang]` route: one page per locale. */

@@ -33,3 +33,8 @@ const labels: Record<Locale, Record<string, string>> = {
 export function tagLabel(tag: string, locale: Locale): string {
   return labels[locale][tag] ?? tag;
 }
+
+/** Every known tag label of a language (sent to the search interface, which renders tags itself). */
+export function tagLabels(locale: Locale): Record<string, string> {
+  return { ...labels[locale] };
+}

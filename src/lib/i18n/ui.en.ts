@@ -52,6 +52,21 @@ export interface UIStrings {
   'callout.note': string;
   'callout.tip': string;
   'callout.warning': string;
+  'search.button': string;
+  'search.title': string;
+  'search.description': string;
+  'search.label': string;
+  'search.placeholder': string;
+  'search.close': string;
+  'search.filters': string;
+  'search.hint': string;
+  'search.loading': string;
+  'search.results': (count: number, query: string) => string;
+  'search.resultsAll': (count: number) => string;
+  'search.none': (query: string) => string;
+  'search.failed': string;
+  'search.noIndex': string;
+  'search.fullPage': string;
   'footer.rights': string;
   'footer.source': string;
 }
@@ -109,6 +124,22 @@ export const en: UIStrings = {
   'callout.note': 'Note',
   'callout.tip': 'Tip',
   'callout.warning': 'Warning',
+  'search.button': 'Search',
+  'search.title': 'Search',
+  'search.description': 'Search every post on the blog, in English.',
+  'search.label': 'Search posts',
+  'search.placeholder': 'Try “cold start” or “Fargate Spot”',
+  'search.close': 'Close search',
+  'search.filters': 'Filter by tag',
+  'search.hint': 'Enter opens the first result; arrow keys move through the results; Esc closes.',
+  'search.loading': 'Loading search…',
+  'search.results': (count, query) =>
+    `${count === 1 ? '1 result' : `${count} results`}${query ? ` for “${query}”` : ''}`,
+  'search.resultsAll': (count) => (count === 1 ? '1 post' : `${count} posts`),
+  'search.none': (query) => `No posts match “${query}”. Try fewer or different words.`,
+  'search.failed': 'Search could not be loaded. Check your connection and try again.',
+  'search.noIndex': 'No search index yet. Run `npm run build` once: the dev server then searches the last build.',
+  'search.fullPage': 'Open the search page',
   'footer.rights': 'Text licensed CC BY 4.0.',
   'footer.source':
     'Prices and limits are checked against the cited sources; verify them before you commit to a design.',
