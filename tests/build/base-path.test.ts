@@ -47,5 +47,9 @@ describe(`site served under ${base}`, () => {
     expect(feed).toContain(`<link>${site}/blog/posts/`);
     expect(feed).not.toMatch(new RegExp(`<link>${site}/posts/`));
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/blog/sitemap-index.xml`);
+    // Links inside the full article content keep the sub-path too.
+    expect(feed).toContain(`href=&quot;${site}/blog/posts/choosing-between-lambda-and-fargate/&quot;`);
+    expect(feed).not.toMatch(new RegExp(`href=&quot;${site}/(?!blog/)`));
+    expect(feed).toContain('<?xml-stylesheet href="/blog/feed.css" type="text/css"?>');
   });
 });

@@ -67,8 +67,8 @@ describe('UI strings', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     for (const dict of [en, zh]) {
       for (const [key, value] of Object.entries(dict)) {
-        const text = typeof value === 'function' ? value(2, 2) : value;
-        expect(text, key).toMatch(/\S/);
+        const text = typeof value === 'function' ? value(2, '2') : value;
+        for (const line of [text].flat()) expect(line, key).toMatch(/\S/);
       }
     }
   });

@@ -53,6 +53,8 @@ export const routes = {
   about: (locale: Locale) => localizePath('/about/', locale),
   rss: (locale: Locale) => localizePath('/rss.xml', locale),
   search: (locale: Locale) => localizePath('/search/', locale),
+  subscribe: (locale: Locale) => localizePath('/subscribe/', locale),
+  tagRss: (locale: Locale, tag: string) => localizePath(`/tags/${tag}/rss.xml`, locale),
 } as const;
 
 /** getStaticPaths entries for a `[...lang]` route: one page per locale. */

@@ -67,6 +67,27 @@ export interface UIStrings {
   'search.failed': string;
   'search.noIndex': string;
   'search.fullPage': string;
+  'feed.title': (tag?: string) => string;
+  'feed.heading': string;
+  'feed.body': string;
+  'feed.how': string;
+  'feed.home': string;
+  'feed.interactive': string;
+  'feed.interactiveLink': string;
+  'subscribe.pageTitle': string;
+  'subscribe.pageDescription': string;
+  'subscribe.what': string;
+  'subscribe.whatBody': string;
+  'subscribe.how': string;
+  'subscribe.howSteps': string[];
+  'subscribe.feeds': string;
+  'subscribe.mainFeed': string;
+  'subscribe.otherFeed': string;
+  'subscribe.tagFeeds': string;
+  'subscribe.copy': string;
+  'subscribe.copied': string;
+  'subscribe.copyFailed': string;
+  'tag.feed': string;
   'footer.rights': string;
   'footer.source': string;
 }
@@ -120,7 +141,7 @@ export const en: UIStrings = {
   'subscribe.title': 'Follow along',
   'subscribe.body':
     'New articles on Lambda, Fargate and serverless cost arrive a few times a month. Subscribe to the feed to get each one in full in your reader.',
-  'subscribe.rss': 'Subscribe via RSS',
+  'subscribe.rss': 'Subscribe',
   'callout.note': 'Note',
   'callout.tip': 'Tip',
   'callout.warning': 'Warning',
@@ -140,6 +161,33 @@ export const en: UIStrings = {
   'search.failed': 'Search could not be loaded. Check your connection and try again.',
   'search.noIndex': 'No search index yet. Run `npm run build` once: the dev server then searches the last build.',
   'search.fullPage': 'Open the search page',
+  'feed.title': (tag) => (tag ? `Lambda or Fargate: posts tagged ${tag}` : 'Lambda or Fargate'),
+  'feed.heading': 'This is an RSS feed of Lambda or Fargate',
+  'feed.body':
+    'A feed reader app checks this address for you and shows every new article in full. Copy the address of this page into your reader to subscribe.',
+  'feed.how': 'How to subscribe',
+  'feed.home': 'Read the blog',
+  'feed.interactive': 'This part of the article is interactive.',
+  'feed.interactiveLink': 'Open it on the website',
+  'subscribe.pageTitle': 'Subscribe',
+  'subscribe.pageDescription': 'Follow new articles in a feed reader, in English or Chinese, or by topic.',
+  'subscribe.what': 'What is RSS?',
+  'subscribe.whatBody':
+    'RSS is an open format that lets a feed reader app collect new articles from the sites you follow. There is no account to create and no email address to give: you add a feed’s address to your reader, and each new article appears there in full.',
+  'subscribe.how': 'How to subscribe',
+  'subscribe.howSteps': [
+    'Open your feed reader (for example NetNewsWire, Feedly, Inoreader or Thunderbird).',
+    'Copy the address of a feed below with its Copy button.',
+    'Choose “Add feed” or “Subscribe” in the reader and paste the address.',
+  ],
+  'subscribe.feeds': 'Feeds',
+  'subscribe.mainFeed': 'Every English article',
+  'subscribe.otherFeed': 'Every Chinese article',
+  'subscribe.tagFeeds': 'By topic',
+  'subscribe.copy': 'Copy',
+  'subscribe.copied': 'Copied',
+  'subscribe.copyFailed': 'Copy failed',
+  'tag.feed': 'Feed of this tag',
   'footer.rights': 'Text licensed CC BY 4.0.',
   'footer.source':
     'Prices and limits are checked against the cited sources; verify them before you commit to a design.',
