@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { pageSchema, postSchema } from './lib/schema';
+import { factsSchema, pageSchema, postSchema } from './lib/schema';
 
 /**
  * Articles live outside src/ in content/posts/<lang>/<slug>.md(x). The id keeps the relative path
@@ -21,4 +21,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { posts, pages };
+/** Prices and limits shared by articles and tools: content/data/lambda.yaml and fargate.yaml. */
+const facts = defineCollection({
+  loader: glob({ base: './content/data', pattern: '*.{yaml,yml,json}' }),
+  schema: factsSchema,
+});
+
+export const collections = { posts, pages, facts };

@@ -80,3 +80,105 @@ export const pageSchema = z.strictObject({
   description: text('description', 300),
   updatedDate: date('updatedDate').optional(),
 });
+
+/** Where a figure comes from and when it was read: every number in content/data carries one. */
+const sourced = {
+  source: z.strictObject({ title: text('source.title', 200), url: z.url({ error: 'source.url must be a URL' }) }),
+  asOf: date('asOf'),
+};
+const positive = (what: string) =>
+  z.number({ error: `${what} must be a number` }).positive({ error: `${what} must be above 0` });
+const architecture = z.enum(['x86_64', 'arm64'], { error: 'architecture must be x86_64 or arm64' });
+const limit = z.strictObject({ value: positive('value'), ...sourced });
+
+/** content/data/lambda.yaml: Lambda prices per Region and architecture, free tier and limits. */
+export const lambdaFactsSchema = z.strictObject({
+  service: z.literal('lambda'),
+  prices: z
+    .array(
+      z.strictObject({
+        region: z.string().min(1),
+        architecture,
+        requestsPerMillion: positive('requestsPerMillion'),
+        durationTiers: z
+          .array(
+            z.strictObject({
+              upToGbSeconds: positive('upToGbSeconds').optional(),
+              perGbSecond: positive('perGbSecond'),
+            }),
+          )
+          .min(1)
+          .refine((tiers) => tiers.at(-1)?.upToGbSeconds === undefined, {
+            error: 'the last duration tier must have no upToGbSeconds (it covers all further usage)',
+          }),
+        ephemeralStoragePerGbSecond: positive('ephemeralStoragePerGbSecond'),
+        ...sourced,
+      }),
+    )
+    .min(1),
+  freeTier: z.strictObject({ requests: positive('requests'), gbSeconds: positive('gbSeconds'), ...sourced }),
+  limits: z.strictObject({
+    timeoutSeconds: limit,
+    memoryMb: z.strictObject({ min: positive('min'), max: positive('max'), step: positive('step'), ...sourced }),
+    mbPerVcpu: limit,
+    maxVcpu: limit,
+    ephemeralStorageMb: z.strictObject({
+      min: positive('min'),
+      max: positive('max'),
+      free: positive('free'),
+      ...sourced,
+    }),
+    syncPayloadMb: limit,
+    asyncPayloadMb: limit,
+    streamedResponseMb: limit,
+    zipPackageMb: limit,
+    unzippedPackageMb: limit,
+    containerImageGb: limit,
+    concurrency: limit,
+    scalingPer10Seconds: limit,
+  }),
+});
+
+const memoryChoice = z.union([
+  z.array(positive('memoryGb')).min(1),
+  z.strictObject({ min: positive('min'), max: positive('max'), step: positive('step') }),
+]);
+
+/** content/data/fargate.yaml: Fargate prices, Spot, billing rules, storage and valid task sizes. */
+export const fargateFactsSchema = z.strictObject({
+  service: z.literal('fargate'),
+  prices: z
+    .array(
+      z.strictObject({
+        region: z.string().min(1),
+        architecture,
+        perVcpuHour: positive('perVcpuHour'),
+        perGbHour: positive('perGbHour'),
+        ...sourced,
+      }),
+    )
+    .min(1),
+  spot: z.strictObject({
+    maxDiscount: positive('maxDiscount').max(1, { error: 'maxDiscount is a fraction such as 0.7' }),
+    architectures: z.array(architecture).min(1),
+    ...sourced,
+  }),
+  billing: z.strictObject({
+    granularitySeconds: positive('granularitySeconds'),
+    minimumSeconds: positive('minimumSeconds'),
+    ...sourced,
+  }),
+  storage: z.strictObject({
+    includedGb: positive('includedGb'),
+    maxGb: positive('maxGb'),
+    perGbHour: positive('perGbHour'),
+    ...sourced,
+  }),
+  taskSizes: z.strictObject({
+    sizes: z.array(z.strictObject({ vcpu: positive('vcpu'), memoryGb: memoryChoice })).min(1),
+    ...sourced,
+  }),
+});
+
+/** Either facts file, told apart by `service`. */
+export const factsSchema = z.discriminatedUnion('service', [lambdaFactsSchema, fargateFactsSchema]);
