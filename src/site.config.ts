@@ -13,6 +13,7 @@ export const siteConfig = {
   nav: [
     { label: 'nav.home', path: '/' },
     { label: 'nav.tags', path: '/tags/' },
+    { label: 'nav.tools', path: '/tools/' },
     { label: 'nav.archive', path: '/archive/' },
     { label: 'nav.about', path: '/about/' },
   ] satisfies { label: keyof UIStrings; path: string }[],

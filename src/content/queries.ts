@@ -1,4 +1,4 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildPostIndex, translationsOf, type Post, type PostIndex } from '../lib/posts';
 import { locales, type Locale } from '../lib/i18n/locales';
 
@@ -84,4 +84,15 @@ export async function latestYear(): Promise<number> {
   const { index } = await siteContent();
   const newest = locales.flatMap((l) => index.byLocale[l].slice(0, 1)).map((p) => p.pubDate.getUTCFullYear());
   return Math.max(2023, ...newest);
+}
+
+/**
+ * Prices and limits from content/data, for the tools and the article tables. The schema already
+ * checked both files; a missing file is a build error that names it.
+ */
+export async function facts() {
+  const [lambda, fargate] = await Promise.all([getEntry('facts', 'lambda'), getEntry('facts', 'fargate')]);
+  if (lambda?.data.service !== 'lambda') throw new Error('content/data/lambda.yaml is missing or is not the Lambda facts file');
+  if (fargate?.data.service !== 'fargate') throw new Error('content/data/fargate.yaml is missing or is not the Fargate facts file');
+  return { lambda: lambda.data, fargate: fargate.data };
 }

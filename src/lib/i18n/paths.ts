@@ -54,6 +54,7 @@ export const routes = {
   rss: (locale: Locale) => localizePath('/rss.xml', locale),
   search: (locale: Locale) => localizePath('/search/', locale),
   subscribe: (locale: Locale) => localizePath('/subscribe/', locale),
+  tools: (locale: Locale, tool?: 'cost' | 'decide') => localizePath(tool ? `/tools/${tool}/` : '/tools/', locale),
   tagRss: (locale: Locale, tag: string) => localizePath(`/tags/${tag}/rss.xml`, locale),
 } as const;
 

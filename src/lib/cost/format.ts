@@ -1,0 +1,24 @@
+import { htmlLang, type Locale } from '../i18n/locales';
+
+/** US dollars with cents, in the reader's language ("$1,234.56" / "US$1,234.56"). */
+export function formatUsd(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(htmlLang[locale], {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(amount);
+}
+
+/** Large counts compactly, to three significant digits: "4.83M" in English, "483万" in Chinese. */
+export function formatCount(count: number, locale: Locale): string {
+  return new Intl.NumberFormat(htmlLang[locale], {
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  }).format(count);
+}
+
+/** A plain number with grouping ("131,400,000"). */
+export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
+  return new Intl.NumberFormat(htmlLang[locale], { maximumFractionDigits: fractionDigits }).format(value);
+}

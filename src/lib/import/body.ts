@@ -1,0 +1,389 @@
+import type { Locale } from '../i18n/locales';
+import { slugify } from './text';
+import type { AssetCopy, AssetFinder, Problem } from './types';
+
+/**
+ * Body transforms for imported posts. The output is a plain `.md` article, so anything only another
+ * tool understands (Obsidian embeds, wiki links and callouts, Hugo shortcodes, Liquid tags) becomes
+ * standard Markdown or is kept inert inside an HTML comment. Fenced code and inline code are never
+ * touched: they document syntax rather than use it.
+ */
+
+/** Image formats that astro:assets processes. */
+export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg', 'tif', 'tiff'];
+
+/** Where a link resolves: an article of the site, or of this import run. */
+export type LinkResolver = (target: string) => { locale: Locale; slug: string } | undefined;
+
+/** What the body transforms need from the rest of the import. */
+export interface BodyOptions {
+  /** Source line of the body's first line, so problems point into the original file. */
+  firstLine: number;
+  slug: string;
+  /** Collect `#tags` written in the text (Obsidian). */
+  collectTags: boolean;
+  findAsset: AssetFinder;
+  resolveLink: LinkResolver;
+}
+
+/** A tag found in the text, with its line. */
+export interface InlineTag {
+  tag: string;
+  line: number;
+}
+
+/** The converted body, the images to copy beside it, the `#tags` found and what was reported. */
+export interface BodyResult {
+  body: string;
+  assets: AssetCopy[];
+  tags: InlineTag[];
+  problems: Problem[];
+}
+
+/** URL path of an article ("/posts/x/" or "/zh/posts/x/"); the build adds any deployment base. */
+export function postUrl(locale: Locale, slug: string): string {
+  return locale === 'en' ? `/posts/${slug}/` : `/${locale}/posts/${slug}/`;
+}
+
+/** Makes text safe inside an HTML comment, which must not contain "--". */
+export function inertComment(text: string): string {
+  return `<!-- ${text.replace(/--/g, '- -')} -->`;
+}
+
+interface Part {
+  kind: 'text' | 'code' | 'comment';
+  text: string;
+}
+
+/** Splits a line into inline code, HTML comment and other text, carrying an open comment across lines. */
+function splitLine(line: string, startInComment: boolean): { parts: Part[]; inComment: boolean } {
+  const parts: Part[] = [];
+  const push = (kind: Part['kind'], text: string) => {
+    if (text === '') return;
+    const last = parts.at(-1);
+    if (last && last.kind === kind) last.text += text;
+    else parts.push({ kind, text });
+  };
+  let inComment = startInComment;
+  let i = 0;
+  while (i < line.length) {
+    if (inComment) {
+      const end = line.indexOf('-->', i);
+      if (end === -1) {
+        push('comment', line.slice(i));
+        break;
+      }
+      push('comment', line.slice(i, end + 3));
+      inComment = false;
+      i = end + 3;
+      continue;
+    }
+    const tick = line.indexOf('`', i);
+    const open = line.indexOf('<!--', i);
+    if (tick === -1 && open === -1) {
+      push('text', line.slice(i));
+      break;
+    }
+    if (open !== -1 && (tick === -1 || open < tick)) {
+      push('text', line.slice(i, open));
+      inComment = true;
+      i = open;
+      continue;
+    }
+    let run = tick;
+    while (line[run] === '`') run++;
+    const ticks = line.slice(tick, run);
+    const close = findClosingTicks(line, run, ticks.length);
+    push('text', line.slice(i, tick));
+    if (close === -1) {
+      push('text', ticks);
+      i = run;
+    } else {
+      push('code', line.slice(tick, close + ticks.length));
+      i = close + ticks.length;
+    }
+  }
+  return { parts, inComment };
+}
+
+function findClosingTicks(line: string, from: number, length: number): number {
+  let i = from;
+  while (i < line.length) {
+    const start = line.indexOf('`', i);
+    if (start === -1) return -1;
+    let end = start;
+    while (line[end] === '`') end++;
+    if (end - start === length) return start;
+    i = end;
+  }
+  return -1;
+}
+
+const FENCE = /^(\s*(?:>\s?)*\s*)(`{3,}|~{3,})/;
+const CALLOUT = /^(\s*(?:>\s?)+)\[!([\w-]+)\]([+-]?)\s*(.*)$/;
+const TEMPLATE = /\{\{<[\s\S]*?>\}\}|\{\{%[\s\S]*?%\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+const TEMPLATE_OPEN = /\{\{<|\{\{%|\{%/;
+const IMAGE = /!\[([^\]]*)\]\(\s*(<[^>]*>|(?:\{\{[^}]*\}\})?[^\s)]*)(\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+const EMBED = /!\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+const WIKI = /\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+const LINK = /(?<!!)\[([^\]]*)\]\(\s*([^)]*?)\s*\)/g;
+const HTML_IMG = /<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi;
+const INLINE_TAG = /(?<=^|[\s(,])#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/gu;
+
+const templateKind = (tag: string) =>
+  tag.startsWith('{{<') || tag.startsWith('{{%') ? 'Hugo shortcode' : 'template tag';
+
+/** Rewrites an imported post's body; see the module comment for what changes and what is reported. */
+export function convertBody(body: string, options: BodyOptions): BodyResult {
+  const problems: Problem[] = [];
+  const tags: InlineTag[] = [];
+  const copies = new Map<string, string>();
+  const report = (line: number, severity: Problem['severity'], code: Problem['code'], message: string) =>
+    problems.push({ line, severity, code, message });
+
+  const assetPath = (from: string, name: string): string => {
+    const known = copies.get(from);
+    if (known) return known;
+    const dot = name.lastIndexOf('.');
+    const stem = slugify(dot > 0 ? name.slice(0, dot) : name) || 'image';
+    const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+    const taken = new Set(copies.values());
+    let to = `images/${options.slug}/${stem}.${ext}`;
+    for (let n = 2; taken.has(to); n++) to = `images/${options.slug}/${stem}-${n}.${ext}`;
+    copies.set(from, to);
+    return to;
+  };
+
+  const transformText = (text: string, line: number): string => {
+    if (options.collectTags) {
+      for (const match of text.matchAll(INLINE_TAG)) {
+        const tag = match[1]!.replace(/[/-]+$/, '');
+        if (/\D/u.test(tag)) tags.push({ tag, line });
+      }
+    }
+    let out = text.replace(IMAGE, (whole, alt: string, rawUrl: string, title: string | undefined) => {
+      let url = rawUrl.replace(/^<|>$/g, '');
+      const template = /^\{\{\s*site\.(?:baseurl|url)\s*\}\}/.exec(url);
+      if (template) url = url.slice(template[0].length);
+      if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url === '') return whole;
+      const path = safeDecode(url.replace(/[?#].*$/, ''));
+      const name = path.split('/').at(-1) ?? path;
+      const ext = name.includes('.') ? (name.split('.').at(-1) ?? '').toLowerCase() : '';
+      if (!IMAGE_EXTENSIONS.includes(ext)) {
+        report(
+          line,
+          'warning',
+          'unsupported-image',
+          `image "${rawUrl}" is not a format the site can process; kept as text`,
+        );
+        return escapeImage(whole);
+      }
+      const found = options.findAsset(path, 'path');
+      if (!found) {
+        report(line, 'warning', 'missing-image', `image "${rawUrl}" was not found; kept as text`);
+        return escapeImage(whole);
+      }
+      return `![${alt}](./${assetPath(found, name)}${title ?? ''})`;
+    });
+    out = out.replace(EMBED, (whole, target: string, anchor: string | undefined, alias: string | undefined) => {
+      const name = target.trim();
+      const file = name.split('/').at(-1) ?? name;
+      const ext = file.includes('.') ? (file.split('.').at(-1) ?? '').toLowerCase() : '';
+      if (IMAGE_EXTENSIONS.includes(ext)) {
+        const found = options.findAsset(name, 'embed');
+        if (!found) {
+          report(line, 'warning', 'missing-image', `embedded image "${name}" was not found; kept as text`);
+          return whole;
+        }
+        const size = alias === undefined || /^\s*\d+(x\d+)?\s*$/.test(alias);
+        const alt = size ? file.slice(0, file.lastIndexOf('.')) : alias.trim();
+        return `![${alt}](./${assetPath(found, file)})`;
+      }
+      if (ext === '' || ext === 'md') {
+        const found = options.resolveLink(name.replace(/\.md$/i, ''));
+        if (found) {
+          report(line, 'warning', 'unresolved-link', `embedded note "${name}" cannot be inlined; it became a link`);
+          return `[${(alias ?? name).trim()}](${postUrl(found.locale, found.slug)})`;
+        }
+      }
+      const what = ext === '' || ext === 'md' ? 'embedded note' : 'embedded file';
+      report(line, 'warning', 'unresolved-link', `${what} "${name}${anchor ?? ''}" cannot be imported; kept as text`);
+      return whole;
+    });
+    out = out.replace(LINK, (whole, label: string, target: string) => {
+      const ref =
+        /^\{\{[<%]\s*(?:rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}/.exec(target)?.[1] ??
+        /^\{%\s*(?:post_url|link)\s+([^\s%]+)\s*%\}/.exec(target)?.[1] ??
+        (/^[^:\s]+\.(md|markdown)(#.*)?$/i.test(target) ? target : undefined);
+      if (ref === undefined) return whole;
+      const stem = (ref.replace(/#.*$/, '').split('/').at(-1) ?? ref).replace(/\.(md|markdown)$/i, '');
+      const found = options.resolveLink(stem);
+      if (found) return `[${label}](${postUrl(found.locale, found.slug)})`;
+      report(line, 'warning', 'unresolved-link', `link to "${target}" matches no article; kept as plain text`);
+      return label;
+    });
+    out = out.replace(WIKI, (whole, target: string, anchor: string | undefined, alias: string | undefined) => {
+      const name = target.trim();
+      const text = (alias ?? (name || (anchor ?? '').slice(1))).trim();
+      const found = name === '' ? undefined : options.resolveLink(name);
+      if (!found) {
+        report(line, 'warning', 'unresolved-link', `link ${whole} matches no article; kept as plain text`);
+        return text;
+      }
+      if (anchor) {
+        report(line, 'warning', 'link-anchor', `link ${whole} points into the article; it now opens at the top`);
+      }
+      return `[${text}](${postUrl(found.locale, found.slug)})`;
+    });
+    out = out.replace(TEMPLATE, (tag: string) => {
+      report(
+        line,
+        'warning',
+        'shortcode',
+        `${templateKind(tag)} ${tag} has no equivalent here; kept inside an HTML comment`,
+      );
+      return inertComment(tag);
+    });
+    for (const match of out.matchAll(HTML_IMG)) {
+      const src = match[1]!;
+      if (!/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) {
+        report(line, 'warning', 'html-image', `HTML image "${src}" is not copied; use Markdown image syntax for it`);
+      }
+    }
+    return out;
+  };
+
+  const lines = body.split('\n');
+  const out: string[] = [];
+  let fence: { char: string; length: number } | undefined;
+  let inComment = false;
+  let openTemplate: { closer: string; text: string[]; line: number } | undefined;
+
+  lines.forEach((source, index) => {
+    const line = options.firstLine + index;
+    const text = source;
+    if (fence) {
+      const match = FENCE.exec(text);
+      if (
+        match &&
+        match[2]![0] === fence.char &&
+        match[2]!.length >= fence.length &&
+        !text.slice(match[0].length).trim()
+      ) {
+        fence = undefined;
+      }
+      out.push(text);
+      return;
+    }
+    if (openTemplate) {
+      const end = text.indexOf(openTemplate.closer);
+      if (end === -1) {
+        openTemplate.text.push(text);
+        out.push(text.replace(/--/g, '- -'));
+        return;
+      }
+      const stop = end + openTemplate.closer.length;
+      const tag = [...openTemplate.text, text.slice(0, stop)].join(' ').replace(/\s+/g, ' ');
+      report(
+        openTemplate.line,
+        'warning',
+        'shortcode',
+        `${templateKind(tag)} ${tag} has no equivalent here; kept inside an HTML comment`,
+      );
+      openTemplate = undefined;
+      const rest = text.slice(stop);
+      out.push(`${text.slice(0, stop).replace(/--/g, '- -')} -->${rest.trim() ? processLine(rest, line) : rest}`);
+      return;
+    }
+    const fenceMatch = FENCE.exec(text);
+    if (!inComment && fenceMatch) {
+      fence = { char: fenceMatch[2]![0]!, length: fenceMatch[2]!.length };
+      out.push(text);
+      return;
+    }
+    if (!inComment) {
+      const callout = CALLOUT.exec(text);
+      if (callout) {
+        const [, prefix, type, , title] = callout;
+        const label = type!.charAt(0).toUpperCase() + type!.slice(1).toLowerCase();
+        const heading = title ? `${label}: ${title}` : label;
+        out.push(`${prefix}**${heading}**`);
+        const next = lines[index + 1];
+        if (next !== undefined && next.startsWith(prefix!.trimEnd()) && next.slice(prefix!.length).trim() !== '') {
+          out.push(prefix!.trimEnd());
+        }
+        return;
+      }
+    }
+    out.push(processLine(text, line));
+  });
+
+  function processLine(text: string, line: number): string {
+    const split = splitLine(text, inComment);
+    inComment = split.inComment;
+    let result = '';
+    split.parts.forEach((part, i) => {
+      if (part.kind === 'code') {
+        result += part.text;
+        return;
+      }
+      if (part.kind === 'comment') {
+        for (const match of part.text.matchAll(TEMPLATE)) {
+          report(
+            line,
+            'warning',
+            'shortcode',
+            `${templateKind(match[0])} ${match[0]} is inside an HTML comment; left as it is`,
+          );
+        }
+        result += part.text;
+        return;
+      }
+      let converted = transformText(part.text, line);
+      // A template tag that opens here and closes on a later line: comment out until it closes.
+      const isLast = i === split.parts.length - 1;
+      const open = isLast
+        ? TEMPLATE_OPEN.exec(converted.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length)))
+        : null;
+      if (open) {
+        const opener = open[0];
+        const closer = opener === '{{<' ? '>}}' : opener === '{{%' ? '%}}' : '%}';
+        const start = open.index;
+        openTemplate = { closer, text: [converted.slice(start)], line };
+        converted = `${converted.slice(0, start)}<!-- ${converted.slice(start).replace(/--/g, '- -')}`;
+      }
+      result += converted;
+    });
+    return result;
+  }
+
+  if (openTemplate) {
+    report(
+      openTemplate.line,
+      'warning',
+      'shortcode',
+      'a template tag is never closed; the rest of the post is commented out',
+    );
+    out.push('-->');
+  }
+
+  return {
+    body: out.join('\n'),
+    assets: [...copies].map(([from, to]) => ({ from, to })),
+    tags,
+    problems,
+  };
+}
+
+/** `![alt](x)` as literal text, so a missing image shows on the page instead of failing the build. */
+function escapeImage(markdown: string): string {
+  return markdown.replace(/^!\[/, '!\\[').replace(/\]\(/, '\\](');
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
