@@ -24,6 +24,8 @@ export interface Field {
 /** Parsed front matter: fields in source order, the last value of a repeated key winning. */
 export interface ParsedFrontMatter {
   fields: Field[];
+  /** Earlier values of repeated keys, which the last value replaced. */
+  replaced: Field[];
   problems: Problem[];
   /** False when the block could not be parsed at all: nothing can be imported safely. */
   ok: boolean;
@@ -54,7 +56,7 @@ export function splitFrontMatter(text: string): RawFrontMatter {
 export function parseFrontMatter(raw: RawFrontMatter): ParsedFrontMatter {
   if (raw.format === 'yaml') return parseYaml(raw.text, raw.firstLine);
   if (raw.format === 'toml') return parseTomlBlock(raw.text, raw.firstLine);
-  return { fields: [], problems: [], ok: true };
+  return { fields: [], replaced: [], problems: [], ok: true };
 }
 
 function parseYaml(text: string, firstLine: number): ParsedFrontMatter {
@@ -66,6 +68,7 @@ function parseYaml(text: string, firstLine: number): ParsedFrontMatter {
     return {
       ok: false,
       fields: [],
+      replaced: [],
       problems: doc.errors.map((e) => ({
         line: lineAt(e.pos[0]),
         severity: 'error',
@@ -74,11 +77,12 @@ function parseYaml(text: string, firstLine: number): ParsedFrontMatter {
       })),
     };
   }
-  if (doc.contents === null) return { ok: true, fields: [], problems: [] };
+  if (doc.contents === null) return { ok: true, fields: [], replaced: [], problems: [] };
   if (!isMap(doc.contents)) {
     return {
       ok: false,
       fields: [],
+      replaced: [],
       problems: [
         {
           line: firstLine,
@@ -90,15 +94,16 @@ function parseYaml(text: string, firstLine: number): ParsedFrontMatter {
     };
   }
   const fields: Field[] = [];
+  const replaced: Field[] = [];
   const problems: Problem[] = [];
   for (const pair of doc.contents.items) {
     const keyNode = pair.key;
     const key = String(isScalar(keyNode) ? keyNode.value : keyNode);
     const line = isNode(keyNode) && keyNode.range ? lineAt(keyNode.range[0]) : firstLine;
     const value = isNode(pair.value) ? pair.value.toJS(doc) : pair.value;
-    addField(fields, problems, { key, value, line });
+    addField(fields, replaced, problems, { key, value, line });
   }
-  return { ok: true, fields, problems };
+  return { ok: true, fields, replaced, problems };
 }
 
 function parseTomlBlock(text: string, firstLine: number): ParsedFrontMatter {
@@ -111,6 +116,7 @@ function parseTomlBlock(text: string, firstLine: number): ParsedFrontMatter {
     return {
       ok: false,
       fields: [],
+      replaced: [],
       problems: [
         { line, severity: 'error', code: 'front-matter', message: `the TOML front matter cannot be read: ${message}` },
       ],
@@ -122,7 +128,7 @@ function parseTomlBlock(text: string, firstLine: number): ParsedFrontMatter {
     value,
     line: tomlKeyLine(lines, key) + firstLine - 1,
   }));
-  return { ok: true, fields, problems: [] };
+  return { ok: true, fields, replaced: [], problems: [] };
 }
 
 /** Line (1-based, within the block) where a TOML top-level key is defined, as a key, dotted key or table. */
@@ -134,7 +140,7 @@ function tomlKeyLine(lines: string[], key: string): number {
   return index === -1 ? 1 : index + 1;
 }
 
-function addField(fields: Field[], problems: Problem[], field: Field): void {
+function addField(fields: Field[], replaced: Field[], problems: Problem[], field: Field): void {
   const earlier = fields.findIndex((f) => f.key === field.key);
   if (earlier !== -1) {
     const previous = fields[earlier]!;
@@ -144,6 +150,7 @@ function addField(fields: Field[], problems: Problem[], field: Field): void {
       code: 'duplicate-key',
       message: `"${field.key}" is given twice (lines ${previous.line} and ${field.line}); the last value wins`,
     });
+    replaced.push(previous);
     fields.splice(earlier, 1);
   }
   fields.push(field);

@@ -1,0 +1,451 @@
+import type { Locale } from '../i18n/locales';
+import { tagLabels } from '../i18n/tags';
+import { IMAGE_EXTENSIONS, convertBody } from './body';
+import { compareDates, splitDatePrefix } from './dates';
+import { detectDialect } from './dialect';
+import { normalizeNewlines, parseFrontMatter, splitFrontMatter, type Field } from './front-matter';
+import { mapFields, type MappedFields } from './fields';
+import { detectLanguage } from './language';
+import { resolveLink } from './links';
+import { serializeFrontMatter, validateFrontMatter, type KeptField, type PostFrontMatter } from './output';
+import { normalizeTags, plainText, slugify, truncate } from './text';
+import type { AssetCopy, AssetFinder, Dialect, LinkTarget, Problem } from './types';
+
+/** Longest description derived from the text (the schema allows more; lists and cards show about this much). */
+export const DESCRIPTION_LENGTH = 160;
+/** Longest title the schema accepts. */
+export const TITLE_LENGTH = 120;
+/** Tag given when a post has none and none of the site's tags appear in its title or description. */
+export const DEFAULT_TAG = 'uncategorized';
+
+/** A file to import: the path shown in reports (folders give Hugo bundles and Jekyll drafts away) and its text. */
+export interface ImportSource {
+  path: string;
+  text: string;
+}
+
+/** Everything the conversion needs from outside; the CLI fills it in from the file system. */
+export interface ImportOptions {
+  /** Language chosen on the command line; otherwise front matter `lang`, then the text decides. */
+  lang?: Locale | undefined;
+  /** Date used when the post has none (YYYY-MM-DD), e.g. the file's modification day. */
+  fallbackDate: string;
+  findAsset: AssetFinder;
+  /** Articles that wiki links may point to: the site's and this run's. */
+  links: readonly LinkTarget[];
+}
+
+/** What a post will be called and where it will go, known before its body is converted. */
+export interface PostIdentity {
+  dialect: Dialect;
+  locale: Locale;
+  slug: string;
+  title: string;
+  /** Names wiki links may use for this post. */
+  names: string[];
+}
+
+/** The converted article, or the errors that stopped it; `content` is the whole .md file. */
+export interface ImportResult extends PostIdentity {
+  ok: boolean;
+  content: string;
+  assets: AssetCopy[];
+  problems: Problem[];
+}
+
+interface Analysis extends PostIdentity {
+  ok: boolean;
+  bodyText: string;
+  bodyLine: number;
+  mapped: MappedFields;
+  replaced: Field[];
+  titleLine?: number;
+  problems: Problem[];
+}
+
+const ATX = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const FENCE = /^\s*(`{3,}|~{3,})/;
+
+/** Lines of a body that are outside fenced code, with their index. */
+function proseLines(body: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((text, index) => {
+    const match = FENCE.exec(text);
+    if (fence) {
+      if (match && match[1]!.startsWith(fence)) fence = undefined;
+      return;
+    }
+    if (match) {
+      fence = match[1]!;
+      return;
+    }
+    out.push({ text, index });
+  });
+  return out;
+}
+
+function pathParts(path: string): { stem: string; folder: string; inDrafts: boolean } {
+  const parts = path.replace(/\\/g, '/').split('/');
+  const file = parts.at(-1) ?? path;
+  const dot = file.lastIndexOf('.');
+  return {
+    stem: dot > 0 ? file.slice(0, dot) : file,
+    folder: parts.at(-2) ?? '',
+    inDrafts: parts.includes('_drafts'),
+  };
+}
+
+/** Works out a post's dialect, language, slug and title without converting its body. */
+export function identifyPost(source: ImportSource, options: { lang?: Locale | undefined }): PostIdentity {
+  const { dialect, locale, slug, title, names } = analyze(source, options.lang);
+  return { dialect, locale, slug, title, names };
+}
+
+function analyze(source: ImportSource, lang: Locale | undefined): Analysis {
+  const problems: Problem[] = [];
+  const text = normalizeNewlines(source.text);
+  const raw = splitFrontMatter(text);
+  const parsed = parseFrontMatter(raw);
+  problems.push(...parsed.problems);
+  const mapped = mapFields(parsed.fields);
+  problems.push(...mapped.problems);
+  const { stem, folder } = pathParts(source.path);
+  const fileStem = /^_?index$|^readme$/i.test(stem) && folder ? folder : stem;
+  const dated = splitDatePrefix(fileStem);
+  const dialect = detectDialect({
+    format: raw.format,
+    keys: parsed.fields.map((f) => f.key),
+    datedFileName: dated.date !== undefined,
+    body: raw.body,
+  });
+
+  // Title: front matter, else the first heading (H1 first), else the first line or the file name.
+  let title = mapped.title?.value;
+  let titleLine = mapped.title?.line;
+  let bodyText = raw.body;
+  const lines = proseLines(raw.body);
+  const firstContent = lines.find((l) => l.text.trim() !== '');
+  const headings = lines.flatMap((l) => {
+    const m = ATX.exec(l.text);
+    return m ? [{ level: m[1]!.length, text: plainText(m[2]!), index: l.index }] : [];
+  });
+  const h1 = headings.find((h) => h.level === 1);
+  const bodyLines = raw.body.split('\n');
+  const removed: number[] = [];
+  const removeLine = (index: number) => {
+    removed.push(index);
+    bodyLines.splice(index, 1);
+    bodyText = bodyLines.join('\n');
+  };
+  if (title !== undefined) {
+    if (h1 && firstContent?.index === h1.index && h1.text.toLowerCase() === plainText(title).toLowerCase()) {
+      problems.push({
+        line: raw.bodyLine + h1.index,
+        severity: 'note',
+        code: 'heading',
+        message: 'the first heading repeats the title and was removed (the page shows the title as its heading)',
+      });
+      removeLine(h1.index);
+    }
+  } else {
+    const heading = h1 ?? headings[0];
+    if (heading && heading.text) {
+      title = heading.text;
+      titleLine = raw.bodyLine + heading.index;
+      if (heading.level === 1 && firstContent?.index === heading.index) removeLine(heading.index);
+    } else if (dialect !== 'obsidian' && firstContent) {
+      title = plainText(firstContent.text);
+      titleLine = raw.bodyLine + firstContent.index;
+      const next = bodyLines[firstContent.index + 1];
+      const standalone = (next === undefined || next.trim() === '') && title.length <= TITLE_LENGTH;
+      if (standalone && !/[.:;,。：；，]$/.test(title)) removeLine(firstContent.index);
+      problems.push({
+        line: titleLine,
+        severity: 'warning',
+        code: 'title',
+        message: `no title or heading; the title comes from the first line: "${truncate(title, TITLE_LENGTH)}"`,
+      });
+    }
+    if (!title) {
+      title = dated.rest;
+      titleLine = 1;
+      problems.push({ line: 1, severity: 'note', code: 'title', message: `the title comes from the file name` });
+    }
+  }
+  for (const heading of headings) {
+    if (heading.level === 1 && !removed.includes(heading.index)) {
+      problems.push({
+        line: raw.bodyLine + heading.index,
+        severity: 'warning',
+        code: 'heading',
+        message: `level-1 heading "${heading.text}" in the text; the title is the page's only level-1 heading, use ## for sections`,
+      });
+    }
+  }
+  if (title.length > TITLE_LENGTH) {
+    problems.push({
+      line: titleLine ?? 1,
+      severity: 'warning',
+      code: 'title',
+      message: `the title is longer than ${TITLE_LENGTH} characters and was shortened`,
+    });
+    title = truncate(title, TITLE_LENGTH);
+  }
+
+  // Language: the command line, then front matter, then the share of Han characters.
+  let locale: Locale;
+  if (lang) locale = lang;
+  else if (mapped.lang) locale = mapped.lang.value;
+  else {
+    const detected = detectLanguage(`${title}\n${bodyText}`);
+    locale = detected.locale;
+    const share = `${Math.round(detected.share * 100)}% Han characters`;
+    problems.push({
+      line: 1,
+      severity: detected.mixed ? 'warning' : 'note',
+      code: 'language',
+      message: detected.mixed
+        ? `the text mixes English and Chinese (${share}); imported as "${locale}", pass --lang to choose`
+        : `language detected as "${locale}" (${share})`,
+    });
+  }
+
+  // Slug: explicit, else the file name without a Jekyll date, else the title.
+  let slug = '';
+  if (mapped.slug) {
+    slug = slugify(mapped.slug.value);
+    if (!slug) {
+      problems.push({
+        line: mapped.slug.line,
+        severity: 'warning',
+        code: 'title',
+        message: `slug "${mapped.slug.value}" gives no URL-safe name; the file name is used`,
+      });
+    }
+  }
+  slug ||= slugify(dated.rest) || slugify(title) || `post-${(mapped.pubDate?.value ?? dated.date ?? '').slice(0, 10)}`;
+  slug = slug.replace(/-+$/, '') || 'post';
+
+  const names = [stem, dated.rest, title, slug, ...mapped.names].filter((n, i, all) => n && all.indexOf(n) === i);
+  const result: Analysis = {
+    ok: parsed.ok,
+    dialect,
+    locale,
+    slug,
+    title,
+    names,
+    bodyText,
+    bodyLine: raw.bodyLine,
+    mapped,
+    replaced: parsed.replaced,
+    problems,
+  };
+  if (titleLine !== undefined) result.titleLine = titleLine;
+  return result;
+}
+
+/** Converts one post into the site's front matter and Markdown; see README "Importing posts". */
+export function convertPost(source: ImportSource, options: ImportOptions): ImportResult {
+  const analysis = analyze(source, options.lang);
+  const { dialect, locale, slug, title, names, mapped } = analysis;
+  const problems = [...analysis.problems];
+  const identity = { dialect, locale, slug, title, names };
+  const fail = (): ImportResult => ({
+    ...identity,
+    ok: false,
+    content: '',
+    assets: [],
+    problems: sortProblems(problems),
+  });
+  if (!analysis.ok) return fail();
+
+  const converted = convertBody(analysis.bodyText, {
+    firstLine: analysis.bodyLine,
+    slug,
+    collectTags: dialect === 'obsidian',
+    findAsset: options.findAsset,
+    resolveLink: (name) => resolveLink(options.links, name, locale),
+  });
+  problems.push(...converted.problems);
+  const body = converted.body.replace(/^\s*\n/, '').trimEnd();
+  const assets = [...converted.assets];
+  const kept: KeptField[] = [...analysis.replaced, ...mapped.dropped];
+
+  // Description: front matter, else the first paragraph as plain text.
+  let description = mapped.description ? plainText(mapped.description.value) : '';
+  if (!description) {
+    description = truncate(firstParagraph(body), DESCRIPTION_LENGTH);
+    problems.push({
+      line: 1,
+      severity: 'note',
+      code: 'description',
+      message: description ? 'the description comes from the first paragraph' : 'no text to describe the post',
+    });
+  } else if (description.length > 300) {
+    description = truncate(description, 300);
+    problems.push({
+      line: mapped.description!.line,
+      severity: 'warning',
+      code: 'description',
+      message: 'the description is longer than 300 characters and was shortened',
+    });
+  }
+  if (!description) description = title;
+
+  // Dates: front matter, else the Jekyll file name, else the fallback (the file's modification day).
+  const dated = splitDatePrefix(pathParts(source.path).stem);
+  let pubDate = mapped.pubDate?.value;
+  if (!pubDate && dated.date) {
+    pubDate = dated.date;
+    problems.push({ line: 1, severity: 'note', code: 'date', message: `pubDate ${pubDate} comes from the file name` });
+  }
+  if (!pubDate) {
+    pubDate = options.fallbackDate;
+    problems.push({
+      line: 1,
+      severity: 'warning',
+      code: 'date',
+      message: `no date; pubDate is the file's modification day, ${pubDate}`,
+    });
+  }
+  let updatedDate = mapped.updatedDate?.value;
+  if (updatedDate && compareDates(updatedDate, pubDate) < 0) {
+    problems.push({
+      line: mapped.updatedDate!.line,
+      severity: 'warning',
+      code: 'bad-date',
+      message: `the update date ${updatedDate} is before the publication date ${pubDate}; it is not used`,
+    });
+    kept.push({ key: 'updatedDate', value: updatedDate });
+    updatedDate = undefined;
+  }
+
+  // Tags: front matter (tags and categories) and, for Obsidian, #tags in the text.
+  const labels = new Map<string, string>();
+  for (const lang of ['en', 'zh'] as const) {
+    for (const [tag, label] of Object.entries(tagLabels(lang))) labels.set(label.toLowerCase(), tag);
+  }
+  const raw = [...(mapped.tags?.value ?? []), ...converted.tags.map((t) => t.tag)];
+  const { tags, rejected } = normalizeTags(raw, labels);
+  if (rejected.length > 0) {
+    problems.push({
+      line: mapped.tags?.line ?? converted.tags[0]?.line ?? 1,
+      severity: 'warning',
+      code: 'tags',
+      message: `tag(s) ${rejected.map((t) => `"${t}"`).join(', ')} cannot be written as a lower-case slug and were left out`,
+    });
+    kept.push({ key: 'tags', value: rejected });
+  }
+  if (tags.length === 0) {
+    tags.push(...inferTags(`${title} ${description}`, labels));
+    if (tags.length === 0) tags.push(DEFAULT_TAG);
+    problems.push({
+      line: mapped.tags?.line ?? 1,
+      severity: 'warning',
+      code: 'tags',
+      message: `no tags; using ${tags.map((t) => `"${t}"`).join(', ')} (review them)`,
+    });
+  }
+
+  // Hero image: only a local file the site can process; astro:assets needs it beside the article.
+  let heroImage: string | undefined;
+  let heroAlt: string | undefined;
+  if (mapped.heroImage) {
+    const src = mapped.heroImage.value;
+    const line = mapped.heroImage.line;
+    const name =
+      src
+        .replace(/[?#].*$/, '')
+        .split('/')
+        .at(-1) ?? src;
+    const ext = (name.split('.').at(-1) ?? '').toLowerCase();
+    const found = /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src) ? undefined : options.findAsset(src, 'path');
+    if (!found || !IMAGE_EXTENSIONS.includes(ext)) {
+      const why = !found ? 'is not a local file that was found' : 'is not a format the site can process';
+      problems.push({ line, severity: 'warning', code: 'hero-image', message: `hero image "${src}" ${why}; not used` });
+      kept.push({ key: 'heroImage', value: src });
+    } else {
+      const existing = assets.find((a) => a.from === found);
+      let to = existing?.to ?? `images/${slug}/${slugify(name.slice(0, name.lastIndexOf('.'))) || 'hero'}.${ext}`;
+      if (!existing) {
+        for (let n = 2; assets.some((a) => a.to === to); n++) to = to.replace(/(-\d+)?(\.\w+)$/, `-${n}$2`);
+        assets.push({ from: found, to });
+      }
+      heroImage = `./${to}`;
+      heroAlt = mapped.heroAlt?.value;
+      if (!heroAlt) {
+        heroAlt = locale === 'zh' ? `${title}的题图` : `Cover image for ${title}`;
+        problems.push({
+          line,
+          severity: 'warning',
+          code: 'hero-image',
+          message: 'the hero image has no description; heroAlt was filled in from the title (describe the image)',
+        });
+      }
+    }
+  }
+
+  let draft = mapped.draft?.value ?? false;
+  if (!mapped.draft && pathParts(source.path).inDrafts) {
+    draft = true;
+    problems.push({ line: 1, severity: 'note', code: 'date', message: 'in a _drafts folder, so imported as a draft' });
+  }
+
+  const data: PostFrontMatter = { title, description, pubDate, tags, draft };
+  if (updatedDate) data.updatedDate = updatedDate;
+  if (heroImage && heroAlt) {
+    data.heroImage = heroImage;
+    data.heroAlt = heroAlt;
+  }
+  const translationKey = mapped.translationKey && slugify(mapped.translationKey.value);
+  if (translationKey) data.translationKey = translationKey;
+  if (mapped.series) data.series = mapped.series.value;
+
+  const invalid = validateFrontMatter(data);
+  for (const message of invalid) {
+    problems.push({ line: 1, severity: 'error', code: 'schema', message: `the site would reject it: ${message}` });
+  }
+  if (invalid.length > 0) return fail();
+
+  const content = `${serializeFrontMatter(data, kept)}\n${body}\n`;
+  return { ...identity, ok: true, content, assets, problems: sortProblems(problems) };
+}
+
+/** Known tags whose slug or label appears in a text, in the order the site lists them. */
+function inferTags(text: string, labels: ReadonlyMap<string, string>): string[] {
+  const lower = text.toLowerCase();
+  const words = new Set(lower.split(/[^a-z0-9-]+/));
+  const found: string[] = [];
+  for (const [label, tag] of labels) {
+    if (found.includes(tag)) continue;
+    if (words.has(tag) || (/\P{ASCII}/u.test(label) && lower.includes(label))) found.push(tag);
+  }
+  return found;
+}
+
+/** The first paragraph of prose in a Markdown body, as plain text. */
+export function firstParagraph(body: string): string {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  let previous = -2;
+  for (const { text, index } of proseLines(body)) {
+    if (text.trim() === '' || index !== previous + 1) {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    }
+    if (text.trim() !== '') current.push(text);
+    previous = index;
+  }
+  if (current.length > 0) blocks.push(current);
+  const isProse = (block: string[]) => !/^\s*(#|<|\||!\[|[-*+]\s|\d+[.)]\s|>|\[\^)/.test(block[0]!);
+  const pick = blocks.find(isProse) ?? blocks.find((b) => plainText(b.join(' ')) !== '');
+  return pick ? plainText(pick.map((l) => plainText(l)).join(' ')) : '';
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.line - b.p.line || a.i - b.i)
+    .map(({ p }) => p);
+}
