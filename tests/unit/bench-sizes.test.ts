@@ -13,7 +13,12 @@ import {
 describe('bench: size accounting', () => {
   it('adds up files', () => {
     expect(totals([])).toEqual({ bytes: 0, files: 0 });
-    expect(totals([{ path: 'a', bytes: 3 }, { path: 'b', bytes: 4 }])).toEqual({ bytes: 7, files: 2 });
+    expect(
+      totals([
+        { path: 'a', bytes: 3 },
+        { path: 'b', bytes: 4 },
+      ]),
+    ).toEqual({ bytes: 7, files: 2 });
   });
 
   it('separates the Pagefind index from its runtime', () => {

@@ -6,7 +6,7 @@ import { mdxComponents } from './index';
  * interactive ones (listed in `interactive`) become a link to the article, since readers run no
  * JavaScript.
  */
-export const interactive: readonly string[] = [];
+export const interactive: readonly string[] = ['CostCalculator'];
 
 export const feedComponents: Record<string, unknown> = {
   ...mdxComponents,

@@ -130,6 +130,9 @@ const LINK = /(?<!!)\[([^\]]*)\]\(\s*([^)]*?)\s*\)/g;
 const HTML_IMG = /<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi;
 const INLINE_TAG = /(?<=^|[\s(,])#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/gu;
 
+const HIGHLIGHT_OPEN = /^(\s*)(?:\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}|\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\})\s*$/;
+const HIGHLIGHT_CLOSE = /^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{<\s*\/highlight\s*>\}\})\s*$/;
+
 const templateKind = (tag: string) =>
   tag.startsWith('{{<') || tag.startsWith('{{%') ? 'Hugo shortcode' : 'template tag';
 
@@ -256,6 +259,7 @@ export function convertBody(body: string, options: BodyOptions): BodyResult {
   const lines = body.split('\n');
   const out: string[] = [];
   let fence: { char: string; length: number } | undefined;
+  let highlight: { indent: string } | undefined;
   let inComment = false;
   let openTemplate: { closer: string; text: string[]; line: number } | undefined;
 
@@ -273,6 +277,15 @@ export function convertBody(body: string, options: BodyOptions): BodyResult {
         fence = undefined;
       }
       out.push(text);
+      return;
+    }
+    if (highlight) {
+      if (HIGHLIGHT_CLOSE.test(text)) {
+        out.push(`${highlight.indent}\`\`\``);
+        highlight = undefined;
+      } else {
+        out.push(text);
+      }
       return;
     }
     if (openTemplate) {
@@ -293,6 +306,15 @@ export function convertBody(body: string, options: BodyOptions): BodyResult {
       openTemplate = undefined;
       const rest = text.slice(stop);
       out.push(`${text.slice(0, stop).replace(/--/g, '- -')} -->${rest.trim() ? processLine(rest, line) : rest}`);
+      return;
+    }
+    const highlightMatch = inComment ? null : HIGHLIGHT_OPEN.exec(text);
+    if (highlightMatch) {
+      // The highlight tags of Jekyll and Hugo are code blocks; a fence is the Markdown equivalent.
+      const [, indent = '', liquid, hugo] = highlightMatch;
+      highlight = { indent };
+      report(line, 'note', 'shortcode', `${text.trim()} became a fenced code block`);
+      out.push(`${indent}\`\`\`${liquid ?? hugo ?? ''}`);
       return;
     }
     const fenceMatch = FENCE.exec(text);

@@ -43,6 +43,8 @@ export interface PostIdentity {
   title: string;
   /** Names wiki links may use for this post. */
   names: string[];
+  /** Translation key from the front matter, as a slug (kept only when a translation has it). */
+  translationKey?: string | undefined;
 }
 
 /** The converted article, or the errors that stopped it; `content` is the whole .md file. */
@@ -98,8 +100,9 @@ function pathParts(path: string): { stem: string; folder: string; inDrafts: bool
 
 /** Works out a post's dialect, language, slug and title without converting its body. */
 export function identifyPost(source: ImportSource, options: { lang?: Locale | undefined }): PostIdentity {
-  const { dialect, locale, slug, title, names } = analyze(source, options.lang);
-  return { dialect, locale, slug, title, names };
+  const { dialect, locale, slug, title, names, mapped } = analyze(source, options.lang);
+  const translationKey = mapped.translationKey && slugify(mapped.translationKey.value);
+  return { dialect, locale, slug, title, names, translationKey: translationKey || undefined };
 }
 
 function analyze(source: ImportSource, lang: Locale | undefined): Analysis {
@@ -258,7 +261,8 @@ export function convertPost(source: ImportSource, options: ImportOptions): Impor
     assets: [],
     problems: sortProblems(problems),
   });
-  if (!analysis.ok) return fail();
+  // Nothing else is worth reading until the front matter can be parsed.
+  if (!analysis.ok) return { ...fail(), problems: problems.filter((p) => p.severity === 'error') };
 
   const converted = convertBody(analysis.bodyText, {
     firstLine: analysis.bodyLine,
@@ -275,7 +279,10 @@ export function convertPost(source: ImportSource, options: ImportOptions): Impor
   // Description: front matter, else the first paragraph as plain text.
   let description = mapped.description ? plainText(mapped.description.value) : '';
   if (!description) {
-    description = truncate(firstParagraph(body), DESCRIPTION_LENGTH);
+    const paragraph = firstParagraph(body);
+    // Obsidian #tags are already collected as tags; in a description they are noise.
+    const prose = dialect === 'obsidian' ? paragraph.replace(/(^|\s)#[\p{L}\p{N}_][\p{L}\p{N}_/-]*/gu, '').trim() : paragraph;
+    description = truncate(prose, DESCRIPTION_LENGTH);
     problems.push({
       line: 1,
       severity: 'note',
@@ -306,7 +313,7 @@ export function convertPost(source: ImportSource, options: ImportOptions): Impor
       line: 1,
       severity: 'warning',
       code: 'date',
-      message: `no date; pubDate is the file's modification day, ${pubDate}`,
+      message: `no usable date; pubDate is the file's modification day, ${pubDate}`,
     });
   }
   let updatedDate = mapped.updatedDate?.value;
@@ -399,7 +406,20 @@ export function convertPost(source: ImportSource, options: ImportOptions): Impor
     data.heroAlt = heroAlt;
   }
   const translationKey = mapped.translationKey && slugify(mapped.translationKey.value);
-  if (translationKey) data.translationKey = translationKey;
+  if (translationKey) {
+    // The site refuses a key that pairs nothing, so it is kept only when a translation has it.
+    const partner = options.links.some((t) => t.locale !== locale && (t.translationKey ?? t.slug) === translationKey);
+    if (partner) data.translationKey = translationKey;
+    else {
+      problems.push({
+        line: mapped.translationKey!.line,
+        severity: 'warning',
+        code: 'dropped-field',
+        message: `translationKey "${translationKey}" matches no article in another language; it is not used`,
+      });
+      kept.push({ key: 'translationKey', value: mapped.translationKey!.value });
+    }
+  }
   if (mapped.series) data.series = mapped.series.value;
 
   const invalid = validateFrontMatter(data);
@@ -409,7 +429,8 @@ export function convertPost(source: ImportSource, options: ImportOptions): Impor
   if (invalid.length > 0) return fail();
 
   const content = `${serializeFrontMatter(data, kept)}\n${body}\n`;
-  return { ...identity, ok: true, content, assets, problems: sortProblems(problems) };
+  const result = { ...identity, ok: true, content, assets, problems: sortProblems(problems) };
+  return data.translationKey ? { ...result, translationKey: data.translationKey } : result;
 }
 
 /** Known tags whose slug or label appears in a text, in the order the site lists them. */
@@ -438,7 +459,7 @@ export function firstParagraph(body: string): string {
     previous = index;
   }
   if (current.length > 0) blocks.push(current);
-  const isProse = (block: string[]) => !/^\s*(#|<|\||!\[|[-*+]\s|\d+[.)]\s|>|\[\^)/.test(block[0]!);
+  const isProse = (block: string[]) => !/^\s*(#|<|\||!\\?\[|[-*+]\s|\d+[.)]\s|>|\[\^)/.test(block[0]!);
   const pick = blocks.find(isProse) ?? blocks.find((b) => plainText(b.join(' ')) !== '');
   return pick ? plainText(pick.map((l) => plainText(l)).join(' ')) : '';
 }

@@ -39,8 +39,9 @@ export function detectDialect(input: {
     (input.datedFileName ? 1 : 0) +
     (/\{%.*%\}/.test(prose) ? 1 : 0);
   const hugo = keys.filter((k) => HUGO_KEYS.includes(k)).length + (/\{\{[<%]/.test(prose) ? 1 : 0);
-  if (input.format === 'yaml' && (jekyll > 0 || hugo > 0)) return jekyll >= hugo ? 'jekyll' : 'hugo';
+  // Embeds, wiki links and callouts exist only in Obsidian; its notes may have YAML properties too.
   if (hasObsidianSyntax(prose)) return 'obsidian';
+  if (input.format === 'yaml' && (jekyll > 0 || hugo > 0)) return jekyll >= hugo ? 'jekyll' : 'hugo';
   if (input.format === 'none' && /(?:^|\s)#[\p{L}_][\p{L}\p{N}_/-]*/mu.test(prose.replace(/^#{1,6}\s.*$/gm, ''))) {
     return 'obsidian';
   }

@@ -50,6 +50,8 @@ export interface LinkTarget {
   names: string[];
   locale: Locale;
   slug: string;
+  /** The article's translationKey, when it has one (translations pair by it, else by slug). */
+  translationKey?: string | undefined;
 }
 
 /**
