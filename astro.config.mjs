@@ -8,6 +8,7 @@ import { siteConfig } from './src/site.config.ts';
 import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { transformerCodeFigure, transformerLineHighlight } from './src/lib/code-blocks.ts';
 import { articleLinksPlugin } from './src/lib/article-links.ts';
 
@@ -29,7 +30,27 @@ export default defineConfig({
     }),
     localized404(locales.filter((l) => l !== defaultLocale)),
     pagefindIndex(),
+    securityHeaders(),
   ],
+  security: {
+    // A strict Content-Security-Policy in a <meta> tag on every page; Astro hashes its own scripts
+    // and styles. Pagefind needs 'wasm-unsafe-eval' and a blob: worker; Shiki colours code with
+    // style attributes, so only attributes (never <style> or scripts) may be inline.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     processor: satteri({ hastPlugins: [articleLinksPlugin(base)] }),
     shikiConfig: {

@@ -130,7 +130,8 @@ const LINK = /(?<!!)\[([^\]]*)\]\(\s*([^)]*?)\s*\)/g;
 const HTML_IMG = /<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi;
 const INLINE_TAG = /(?<=^|[\s(,])#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/gu;
 
-const HIGHLIGHT_OPEN = /^(\s*)(?:\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}|\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\})\s*$/;
+const HIGHLIGHT_OPEN =
+  /^(\s*)(?:\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}|\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\})\s*$/;
 const HIGHLIGHT_CLOSE = /^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{<\s*\/highlight\s*>\}\})\s*$/;
 
 const templateKind = (tag: string) =>
@@ -219,7 +220,7 @@ export function convertBody(body: string, options: BodyOptions): BodyResult {
         /^\{%\s*(?:post_url|link)\s+([^\s%]+)\s*%\}/.exec(target)?.[1] ??
         (/^[^:\s]+\.(md|markdown)(#.*)?$/i.test(target) ? target : undefined);
       if (ref === undefined) return whole;
-      const stem = (ref.replace(/#.*$/, '').split('/').at(-1) ?? ref).replace(/\.(md|markdown)$/i, '');
+      const stem = safeDecode(ref.replace(/#.*$/, '').split('/').at(-1) ?? ref).replace(/\.(md|markdown)$/i, '');
       const found = options.resolveLink(stem);
       if (found) return `[${label}](${postUrl(found.locale, found.slug)})`;
       report(line, 'warning', 'unresolved-link', `link to "${target}" matches no article; kept as plain text`);

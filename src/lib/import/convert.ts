@@ -281,7 +281,8 @@ export function convertPost(source: ImportSource, options: ImportOptions): Impor
   if (!description) {
     const paragraph = firstParagraph(body);
     // Obsidian #tags are already collected as tags; in a description they are noise.
-    const prose = dialect === 'obsidian' ? paragraph.replace(/(^|\s)#[\p{L}\p{N}_][\p{L}\p{N}_/-]*/gu, '').trim() : paragraph;
+    const prose =
+      dialect === 'obsidian' ? paragraph.replace(/(^|\s)#[\p{L}\p{N}_][\p{L}\p{N}_/-]*/gu, '').trim() : paragraph;
     description = truncate(prose, DESCRIPTION_LENGTH);
     problems.push({
       line: 1,
@@ -324,7 +325,7 @@ export function convertPost(source: ImportSource, options: ImportOptions): Impor
       code: 'bad-date',
       message: `the update date ${updatedDate} is before the publication date ${pubDate}; it is not used`,
     });
-    kept.push({ key: 'updatedDate', value: updatedDate });
+    kept.push(mapped.updatedDate!.field ?? { key: 'updatedDate', value: updatedDate });
     updatedDate = undefined;
   }
 
@@ -371,7 +372,7 @@ export function convertPost(source: ImportSource, options: ImportOptions): Impor
     if (!found || !IMAGE_EXTENSIONS.includes(ext)) {
       const why = !found ? 'is not a local file that was found' : 'is not a format the site can process';
       problems.push({ line, severity: 'warning', code: 'hero-image', message: `hero image "${src}" ${why}; not used` });
-      kept.push({ key: 'heroImage', value: src });
+      kept.push(mapped.heroImage.field ?? { key: 'heroImage', value: src });
     } else {
       const existing = assets.find((a) => a.from === found);
       let to = existing?.to ?? `images/${slug}/${slugify(name.slice(0, name.lastIndexOf('.'))) || 'hero'}.${ext}`;
@@ -417,7 +418,7 @@ export function convertPost(source: ImportSource, options: ImportOptions): Impor
         code: 'dropped-field',
         message: `translationKey "${translationKey}" matches no article in another language; it is not used`,
       });
-      kept.push({ key: 'translationKey', value: mapped.translationKey!.value });
+      kept.push(mapped.translationKey!.field ?? { key: 'translationKey', value: translationKey });
     }
   }
   if (mapped.series) data.series = mapped.series.value;

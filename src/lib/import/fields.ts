@@ -55,6 +55,8 @@ const IGNORED: Record<string, { severity: 'warning' | 'note'; reason: string }> 
 export interface Located<T> {
   value: T;
   line: number;
+  /** The source field, kept in the output as a comment if the value ends up unused. */
+  field?: Field;
 }
 
 /** Front matter fields mapped to the roles the schema knows; anything unused is in `dropped`. */
@@ -147,7 +149,7 @@ function assign(result: MappedFields, role: Role, field: Field, drop: Drop): voi
       if (Array.isArray(value) && value.length > 1) {
         drop(field, 'warning', 'dropped-field', `"${field.key}" has several values; only "${single}" is used`);
       }
-      result[role] = { value: single.trim(), line };
+      result[role] = { value: single.trim(), line, field };
       return;
     }
     case 'pubDate':
@@ -160,7 +162,7 @@ function assign(result: MappedFields, role: Role, field: Field, drop: Drop): voi
       for (const warning of date.warnings) {
         result.problems.push({ line, severity: 'warning', code: 'date', message: `"${field.key}": ${warning}` });
       }
-      result[role] = { value: date.iso, line };
+      result[role] = { value: date.iso, line, field };
       return;
     }
     case 'draft':
@@ -179,7 +181,7 @@ function assign(result: MappedFields, role: Role, field: Field, drop: Drop): voi
         drop(field, 'warning', 'hero-image', `"${field.key}" holds no image path and is not used`);
         return;
       }
-      result.heroImage = { value: path.src, line };
+      result.heroImage = { value: path.src, line, field };
       if (path.alt !== undefined) result.heroAlt = { value: path.alt, line };
       return;
     }

@@ -82,9 +82,10 @@ export function truncate(text: string, max: number): string {
     if (stop > max) break;
     end = stop;
   }
-  if (end >= max / 3) return text.slice(0, end).trim();
+  if (end >= max / 4) return text.slice(0, end).trim();
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  const head = space >= max / 2 ? cut.slice(0, space) : cut;
+  const wordEnds = /\s/.test(text.charAt(max - 1));
+  const head = wordEnds || space < max / 2 ? cut : cut.slice(0, space);
   return `${head.replace(/[\s,;:，、；：]+$/u, '')}…`;
 }

@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { cspFromHtml, mergeCsp, withCspHeader } from '../lib/csp';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/**
+ * Completes dist/_headers (copied from public/_headers) with the Content-Security-Policy the pages
+ * declare, so hosts that read _headers send the same policy as a header, where it also protects
+ * responses that have no <meta> tag.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const policies = htmlFiles(root).flatMap((file) => cspFromHtml(readFileSync(file, 'utf8')) ?? []);
+        if (policies.length === 0) return;
+        const file = join(root, '_headers');
+        const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+        // frame-ancestors only works as a header, so it is added here rather than in the pages.
+        writeFileSync(file, withCspHeader(current, mergeCsp([...policies, "frame-ancestors 'none'"])));
+        logger.info(`wrote the Content-Security-Policy of ${policies.length} pages into _headers`);
+      },
+    },
+  };
+}
