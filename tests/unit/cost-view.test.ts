@@ -4,6 +4,7 @@ import {
   calculatorView,
   costChartSvg,
   formatCount,
+  formatRate,
   formatScenario,
   formatUsd,
   niceCeil,
@@ -37,6 +38,8 @@ describe('formatting', () => {
     expect(formatUsd(1.8667, 'zh')).toBe('US$1.87');
     expect(formatCount(9_652_000, 'en')).toBe('9.65M');
     expect(formatCount(38_614_300, 'zh')).toBe('3860万');
+    expect(formatRate(3.6712, 'en')).toBe('3.67');
+    expect(formatRate(0.0000754, 'en')).toBe('0.0000754');
   });
 });
 

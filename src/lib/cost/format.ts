@@ -22,3 +22,9 @@ export function formatCount(count: number, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
   return new Intl.NumberFormat(htmlLang[locale], { maximumFractionDigits: fractionDigits }).format(value);
 }
+
+/** A rate such as requests per second: two decimals, or three significant digits below 1. */
+export function formatRate(value: number, locale: Locale): string {
+  const options: Intl.NumberFormatOptions = value < 1 ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 };
+  return new Intl.NumberFormat(htmlLang[locale], options).format(value);
+}

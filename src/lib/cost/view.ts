@@ -3,7 +3,7 @@ import type { UIStrings } from '../i18n/ui.en';
 import { breakEven } from './break-even';
 import { costChartSvg } from './chart';
 import { fargateMonthlyCost } from './fargate';
-import { formatCount, formatNumber, formatUsd } from './format';
+import { formatCount, formatNumber, formatRate, formatUsd } from './format';
 import { lambdaMonthlyCost } from './lambda';
 import type { Scenario } from './scenario';
 import { CostInputError, type FargateFacts, type LambdaFacts } from './types';
@@ -56,7 +56,7 @@ export function calculatorView(
           ? t['calc.cheaper']('Lambda', ratio(fargate.total, lambda.total, locale))
           : t['calc.cheaper']('Fargate', ratio(lambda.total, fargate.total, locale));
     const breakEvenText = even
-      ? t['calc.breakEven'](formatCount(even.requestsPerMonth, locale), formatNumber(even.requestsPerSecond, locale, 2))
+      ? t['calc.breakEven'](formatCount(even.requestsPerMonth, locale), formatRate(even.requestsPerSecond, locale))
       : t['calc.breakEvenNone'];
     const taskHours = scenario.fargate.tasks * scenario.fargate.hoursPerMonth;
     return {
