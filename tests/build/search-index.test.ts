@@ -79,7 +79,7 @@ describe('search index', () => {
       expect(fragment.meta['language']).toMatch(/^(en|zh-CN)$/);
       // Navigation, the table of contents, previous/next and the subscribe box stay out.
       expect(fragment.content).not.toMatch(
-        /Skip to content|On this page|Older post|Newer post|Follow along|跳到正文|本页目录|订阅更新/,
+        /Skip to content|On this page|Older post|Newer post|Follow along|Also available in|跳到正文|本页目录|订阅更新|其他语言版本/,
       );
     }
   });

@@ -52,10 +52,10 @@ describe('cost calculator', () => {
   it('updates results, chart, address and announcement as the reader types', async () => {
     const page = await open('/tools/cost/');
     const chartBefore = await page.locator('[data-out="chart"]').innerHTML();
-    await page.locator('input[name="requests"]').fill('131400000');
-    await page.locator('input[name="duration"]').fill('100');
-    await page.locator('select[name="vcpu"]').selectOption('1');
-    await page.locator('select[name="gb"]').selectOption('2');
+    await page.locator('[data-field="requests"]').fill('131400000');
+    await page.locator('[data-field="duration"]').fill('100');
+    await page.locator('[data-field="vcpu"]').selectOption('1');
+    await page.locator('[data-field="gb"]').selectOption('2');
     await expect.poll(() => text(page, 'lambdaTotal')).toBe('$135.78');
     expect(await text(page, 'fargateTotal')).toBe('$72.08');
     expect(await text(page, 'verdict')).toContain('Fargate costs less');
@@ -70,22 +70,22 @@ describe('cost calculator', () => {
     const page = await open('/zh/tools/cost/?requests=131400000&duration=100&memory=512&vcpu=1&gb=2&tasks=2&free=1');
     await expect.poll(() => text(page, 'lambdaTotal')).toBe('US$128.91');
     expect(await text(page, 'fargateTotal')).toBe('US$72.08');
-    expect(await page.locator('input[name="free"]').isChecked()).toBe(true);
+    expect(await page.locator('[data-field="free"]').isChecked()).toBe(true);
   });
 
   it('offers only valid memory sizes for the chosen vCPU', async () => {
     const page = await open('/tools/cost/');
-    await page.locator('select[name="vcpu"]').selectOption('8');
-    const options = await page.locator('select[name="gb"] option').allTextContents();
+    await page.locator('[data-field="vcpu"]').selectOption('8');
+    const options = await page.locator('[data-field="gb"] option').allTextContents();
     expect(options).toEqual(['16', '20', '24', '28', '32', '36', '40', '44', '48', '52', '56', '60']);
   });
 
   it('names the field when an input is out of range', async () => {
     const page = await open('/tools/cost/');
-    await page.locator('input[name="memory"]').fill('64');
+    await page.locator('[data-field="memory"]').fill('64');
     await expect.poll(() => text(page, 'error')).toBe('Memory must be a whole number of MB from 128 to 10240.');
-    expect(await page.locator('input[name="memory"]').getAttribute('aria-invalid')).toBe('true');
-    await page.locator('input[name="memory"]').fill('512');
+    expect(await page.locator('[data-field="memory"]').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('[data-field="memory"]').fill('512');
     await expect.poll(() => page.locator('[data-out="error"]').isHidden()).toBe(true);
   });
 
@@ -94,7 +94,7 @@ describe('cost calculator', () => {
     const unlabelled = await page
       .locator('cost-calculator input, cost-calculator select')
       .evaluateAll((fields) =>
-        fields.filter((f) => !(f as HTMLInputElement).labels?.length).map((f) => f.getAttribute('name')),
+        fields.filter((f) => !(f as HTMLInputElement).labels?.length).map((f) => f.getAttribute('data-field')),
       );
     expect(unlabelled).toEqual([]);
   });
@@ -139,7 +139,7 @@ describe('decision guide', () => {
     const page = await open('/tools/decide/');
     await page.locator('input[name="gpu"][value="yes"]').check();
     await expect.poll(() => text(page, 'verdict')).toBe('Neither: use Amazon ECS or EKS on EC2');
-    await page.locator('button[type="reset"]').click();
+    await page.locator('decision-guide button.reset').click();
     await expect.poll(() => page.locator('[data-out="verdict"]').isHidden()).toBe(true);
     expect(await text(page, 'progress')).toBe('0 of 7 questions answered.');
   });
@@ -165,7 +165,7 @@ describe('JavaScript budget', () => {
   }
 
   it('keeps a tool page under 15 KB of gzipped JavaScript, in use', async () => {
-    const cost = await scriptBytes('/tools/cost/', (p) => p.locator('input[name="requests"]').fill('5000000'));
+    const cost = await scriptBytes('/tools/cost/', (p) => p.locator('[data-field="requests"]').fill('5000000'));
     expect(cost).toBeLessThan(15 * 1024);
     const decide = await scriptBytes('/zh/tools/decide/', (p) => p.locator('input[name="gpu"][value="no"]').check());
     expect(decide).toBeLessThan(15 * 1024);
