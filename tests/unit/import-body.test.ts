@@ -80,9 +80,10 @@ describe('images', () => {
   it('keeps a missing or unsupported image visible as text, and reports it', () => {
     const result = convert('![Gone](./gone.png)\n![Bitmap](x.bmp)\n![Remote](https://x.dev/a.png)');
     expect(result.body).toBe('!\\[Gone\\](./gone.png)\n!\\[Bitmap\\](x.bmp)\n![Remote](https://x.dev/a.png)');
-    expect(messages('![Gone](./gone.png)\n![Bitmap](x.bmp)')).toEqual([
+    expect(messages('![Gone](./gone.png)\n![Bitmap](x.bmp)\n![Remote](https://x.dev/a.png)')).toEqual([
       '10: missing-image: image "./gone.png" was not found; kept as text',
       '11: unsupported-image: image "x.bmp" is not a format the site can process; kept as text',
+      '12: remote-image: remote image "https://x.dev/a.png" will not load on the site; save it beside the post',
     ]);
   });
 
@@ -104,9 +105,17 @@ describe('images', () => {
     expect(same.assets.map((a) => a.to)).toEqual(['images/my-post/x.png', 'images/my-post/x-2.png']);
   });
 
-  it('reports local HTML images, which are not copied', () => {
-    expect(messages('<img src="local.png" alt="x"> <img src="https://x.dev/a.png">')).toEqual([
-      '10: html-image: HTML image "local.png" is not copied; use Markdown image syntax for it',
+  it('turns local HTML images into Markdown images, and keeps missing ones visible as text', () => {
+    const result = convert(
+      '<img src="diagram.png" alt="D" width="300">\n<img src="local.png" alt="x"> <img src="https://x.dev/a.png">',
+    );
+    expect(result.body).toBe(
+      '![D](./images/my-post/diagram.png)\n&lt;img src="local.png" alt="x"> <img src="https://x.dev/a.png">',
+    );
+    expect(result.problems.map((p) => `${p.line}: ${p.code}: ${p.message}`)).toEqual([
+      '10: html-image: HTML image "diagram.png" became a Markdown image; its other attributes are dropped',
+      '11: missing-image: image "local.png" was not found; kept as text',
+      '11: remote-image: remote image "https://x.dev/a.png" will not load on the site; save it beside the post',
     ]);
   });
 });

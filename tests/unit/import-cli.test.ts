@@ -112,6 +112,13 @@ describe('importing', () => {
     expect(result.out).toMatch(/3 converted, 0 unchanged, 0 skipped, 0 failed;/);
   });
 
+  it('fails a file that is not text, and goes on with the others', () => {
+    const result = importer(join(FIXTURES, 'jekyll/img/diagram.png'), join(FIXTURES, 'markdown/queue-worker.md'));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(`${FIXTURES}/jekyll/img/diagram.png:1: error: cannot be read: it is not a text file`);
+    expect(result.out).toMatch(/1 converted, 0 unchanged, 0 skipped, 1 failed; \d+ warnings, 1 error\.$/);
+  });
+
   it('uses --lang for every post', () => {
     importer('--lang', 'zh', join(FIXTURES, 'markdown/queue-worker.md'));
     expect(listFiles(join(site, 'content/posts/zh'))).toEqual(['queue-worker.md']);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { convertPost, firstParagraph, identifyPost, type ImportOptions } from '../../src/lib/import/convert';
+import { convertPost, identifyPost, type ImportOptions } from '../../src/lib/import/convert';
+import { firstParagraph } from '../../src/lib/import/outline';
 import { crossFileProblems } from '../../src/lib/import/site';
 import type { LinkTarget } from '../../src/lib/import/types';
 
@@ -134,6 +135,13 @@ describe('Hugo', () => {
       '12: note: the first heading repeats the title and was removed (the page shows the title as its heading)',
     );
     expect(post.frontMatter).toContain('# translationKey: cold-starts\n');
+    // Line numbers still point into the source after the title heading is taken out.
+    expect(post.report).toContain(
+      '16: warning: Hugo shortcode {{% notice tip %}} has no equivalent here; kept inside an HTML comment',
+    );
+    expect(post.report).toContain(
+      '18: warning: Hugo shortcode {{% /notice %}} has no equivalent here; kept inside an HTML comment',
+    );
   });
 
   it('keeps translationKey when a translation has it', () => {
@@ -230,8 +238,8 @@ describe('Obsidian', () => {
       '1: note: language detected as "en" (0% Han characters)',
       '1: note: the description comes from the first paragraph',
       "1: warning: no usable date; pubDate is the file's modification day, 2026-01-15",
-      '6: warning: embedded image "missing diagram.png" was not found; kept as text',
-      '10: warning: link [[Step Functions]] matches no article; kept as plain text',
+      '7: warning: embedded image "missing diagram.png" was not found; kept as text',
+      '11: warning: link [[Step Functions]] matches no article; kept as plain text',
     ]);
   });
 
@@ -352,13 +360,14 @@ describe('problems', () => {
   it('keeps missing images visible as text and reports each', () => {
     const post = convert('problems/missing-images.md');
     expect(post.body).toBe(
-      '!\\[Not here\\](./nope.png)\n\n!\\[Wrong format\\](diagram.bmp)\n\n<img src="local.png" alt="HTML image">\n\n![Remote](https://example.com/remote.png)\n',
+      '!\\[Not here\\](./nope.png)\n\n!\\[Wrong format\\](diagram.bmp)\n\n&lt;img src="local.png" alt="HTML image">\n\n![Remote](https://example.com/remote.png)\n',
     );
     expect(post.data['description']).toBe('Images that cannot be copied');
-    expect(post.report.slice(-3)).toEqual([
+    expect(post.report.slice(-4)).toEqual([
       '7: warning: image "./nope.png" was not found; kept as text',
       '9: warning: image "diagram.bmp" is not a format the site can process; kept as text',
-      '11: warning: HTML image "local.png" is not copied; use Markdown image syntax for it',
+      '11: warning: image "local.png" was not found; kept as text',
+      '13: warning: remote image "https://example.com/remote.png" will not load on the site; save it beside the post',
     ]);
   });
 

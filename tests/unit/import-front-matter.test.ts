@@ -86,7 +86,7 @@ describe('mapFields', () => {
         'translationKey = "k"\n+++\n',
     );
     expect(mapped.title?.value).toBe('T');
-    expect(mapped.pubDate).toEqual({ value: '2025-08-30T15:00:00+01:00', line: 3 });
+    expect(mapped.pubDate).toMatchObject({ value: '2025-08-30T15:00:00+01:00', line: 3 });
     expect(mapped.updatedDate?.value).toBe('2025-09-01');
     expect(mapped.draft?.value).toBe(true);
     expect(mapped.tags?.value).toEqual(['Lambda', 'AWS']);
@@ -110,7 +110,7 @@ describe('mapFields', () => {
     );
     expect(mapped.pubDate?.value).toBe('2023-01-27T14:00:00+01:00');
     expect(mapped.tags?.value).toEqual(['aws', 'lambda']);
-    expect(mapped.heroImage).toEqual({ value: '/img/bg.jpg', line: 5 });
+    expect(mapped.heroImage).toMatchObject({ value: '/img/bg.jpg', line: 5 });
     expect(mapped.draft?.value).toBe(true);
     expect(mapped.dropped.map((f) => f.key)).toEqual(['layout', 'permalink']);
     expect(mapped.problems.map((p) => [p.line, p.severity, p.message])).toEqual([

@@ -127,7 +127,7 @@ const IMAGE = /!\[([^\]]*)\]\(\s*(<[^>]*>|(?:\{\{[^}]*\}\})?[^\s)]*)(\s+(?:"[^"]
 const EMBED = /!\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const WIKI = /(?<!!)\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const LINK = /(?<!!)\[([^\]]*)\]\(\s*([^)]*?)\s*\)/g;
-const HTML_IMG = /<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi;
+const HTML_IMG = /<img\b[^>]*>/gi;
 const INLINE_TAG = /(?<=^|[\s(,])#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/gu;
 
 const HIGHLIGHT_OPEN =
@@ -165,11 +165,22 @@ export function convertBody(body: string, options: BodyOptions): BodyResult {
         if (/\D/u.test(tag)) tags.push({ tag, line });
       }
     }
-    let out = text.replace(IMAGE, (whole, alt: string, rawUrl: string, title: string | undefined) => {
+    // A local image becomes a copy beside the article; undefined means "keep the original" (remote).
+    const localImage = (rawUrl: string, line: number): string | false | undefined => {
       let url = rawUrl.replace(/^<|>$/g, '');
       const template = /^\{\{\s*site\.(?:baseurl|url)\s*\}\}/.exec(url);
       if (template) url = url.slice(template[0].length);
-      if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url === '') return whole;
+      if (/^(https?:)?\/\//i.test(url)) {
+        // The site's Content-Security-Policy only allows images it serves itself.
+        report(
+          line,
+          'warning',
+          'remote-image',
+          `remote image "${url}" will not load on the site; save it beside the post`,
+        );
+        return undefined;
+      }
+      if (/^([a-z][a-z0-9+.-]*:|#)/i.test(url) || url === '') return undefined;
       const path = safeDecode(url.replace(/[?#].*$/, ''));
       const name = path.split('/').at(-1) ?? path;
       const ext = name.includes('.') ? (name.split('.').at(-1) ?? '').toLowerCase() : '';
@@ -180,14 +191,34 @@ export function convertBody(body: string, options: BodyOptions): BodyResult {
           'unsupported-image',
           `image "${rawUrl}" is not a format the site can process; kept as text`,
         );
-        return escapeImage(whole);
+        return false;
       }
       const found = options.findAsset(path, 'path');
       if (!found) {
         report(line, 'warning', 'missing-image', `image "${rawUrl}" was not found; kept as text`);
-        return escapeImage(whole);
+        return false;
       }
-      return `![${alt}](./${assetPath(found, name)}${title ?? ''})`;
+      return `./${assetPath(found, name)}`;
+    };
+    let out = text.replace(IMAGE, (whole, alt: string, rawUrl: string, title: string | undefined) => {
+      const to = localImage(rawUrl, line);
+      if (to === undefined) return whole;
+      return to === false ? escapeImage(whole) : `![${alt}](${to}${title ?? ''})`;
+    });
+    out = out.replace(HTML_IMG, (tag: string) => {
+      const src = attribute(tag, 'src');
+      if (src === undefined) return tag;
+      const to = localImage(src, line);
+      if (to === undefined) return tag;
+      // Raw HTML is not processed by astro:assets, so a local <img> would point at nothing.
+      if (to === false) return tag.replace(/^</, '&lt;');
+      report(
+        line,
+        'note',
+        'html-image',
+        `HTML image "${src}" became a Markdown image; its other attributes are dropped`,
+      );
+      return `![${attribute(tag, 'alt') ?? ''}](${to})`;
     });
     out = out.replace(EMBED, (whole, target: string, anchor: string | undefined, alias: string | undefined) => {
       const name = target.trim();
@@ -248,12 +279,6 @@ export function convertBody(body: string, options: BodyOptions): BodyResult {
       );
       return inertComment(tag);
     });
-    for (const match of out.matchAll(HTML_IMG)) {
-      const src = match[1]!;
-      if (!/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) {
-        report(line, 'warning', 'html-image', `HTML image "${src}" is not copied; use Markdown image syntax for it`);
-      }
-    }
     return out;
   };
 
@@ -401,6 +426,11 @@ export function convertBody(body: string, options: BodyOptions): BodyResult {
 /** `![alt](x)` as literal text, so a missing image shows on the page instead of failing the build. */
 function escapeImage(markdown: string): string {
   return markdown.replace(/^!\[/, '!\\[').replace(/\]\(/, '\\](');
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag);
+  return match ? (match[1] ?? match[2]) : undefined;
 }
 
 function safeDecode(path: string): string {

@@ -8,6 +8,7 @@ import { mapFields, type MappedFields } from './fields';
 import { detectLanguage } from './language';
 import { resolveLink } from './links';
 import { serializeFrontMatter, validateFrontMatter, type KeptField, type PostFrontMatter } from './output';
+import { firstParagraph, outlineOf } from './outline';
 import { normalizeTags, plainText, slugify, truncate } from './text';
 import type { AssetCopy, AssetFinder, Dialect, LinkTarget, Problem } from './types';
 
@@ -65,28 +66,6 @@ interface Analysis extends PostIdentity {
   problems: Problem[];
 }
 
-const ATX = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
-const FENCE = /^\s*(`{3,}|~{3,})/;
-
-/** Lines of a body that are outside fenced code, with their index. */
-function proseLines(body: string): { text: string; index: number }[] {
-  const out: { text: string; index: number }[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((text, index) => {
-    const match = FENCE.exec(text);
-    if (fence) {
-      if (match && match[1]!.startsWith(fence)) fence = undefined;
-      return;
-    }
-    if (match) {
-      fence = match[1]!;
-      return;
-    }
-    out.push({ text, index });
-  });
-  return out;
-}
-
 function pathParts(path: string): { stem: string; folder: string; inDrafts: boolean } {
   const parts = path.replace(/\\/g, '/').split('/');
   const file = parts.at(-1) ?? path;
@@ -126,43 +105,30 @@ function analyze(source: ImportSource, lang: Locale | undefined): Analysis {
   // Title: front matter, else the first heading (H1 first), else the first line or the file name.
   let title = mapped.title?.value;
   let titleLine = mapped.title?.line;
-  let bodyText = raw.body;
-  const lines = proseLines(raw.body);
-  const firstContent = lines.find((l) => l.text.trim() !== '');
-  const headings = lines.flatMap((l) => {
-    const m = ATX.exec(l.text);
-    return m ? [{ level: m[1]!.length, text: plainText(m[2]!), index: l.index }] : [];
-  });
-  const h1 = headings.find((h) => h.level === 1);
-  const bodyLines = raw.body.split('\n');
-  const removed: number[] = [];
-  const removeLine = (index: number) => {
-    removed.push(index);
-    bodyLines.splice(index, 1);
-    bodyText = bodyLines.join('\n');
-  };
+  const outline = outlineOf(raw.body);
+  let removed: number | undefined;
   if (title !== undefined) {
-    if (h1 && firstContent?.index === h1.index && h1.text.toLowerCase() === plainText(title).toLowerCase()) {
+    const first = outline.first;
+    if (first?.level === 1 && first.text.toLowerCase() === plainText(title).toLowerCase()) {
+      removed = first.index;
       problems.push({
-        line: raw.bodyLine + h1.index,
+        line: raw.bodyLine + first.index,
         severity: 'note',
         code: 'heading',
         message: 'the first heading repeats the title and was removed (the page shows the title as its heading)',
       });
-      removeLine(h1.index);
     }
   } else {
-    const heading = h1 ?? headings[0];
-    if (heading && heading.text) {
+    const heading = outline.headings.find((h) => h.level === 1) ?? outline.headings[0];
+    const first = outline.first;
+    if (heading) {
       title = heading.text;
       titleLine = raw.bodyLine + heading.index;
-      if (heading.level === 1 && firstContent?.index === heading.index) removeLine(heading.index);
-    } else if (dialect !== 'obsidian' && firstContent) {
-      title = plainText(firstContent.text);
-      titleLine = raw.bodyLine + firstContent.index;
-      const next = bodyLines[firstContent.index + 1];
-      const standalone = (next === undefined || next.trim() === '') && title.length <= TITLE_LENGTH;
-      if (standalone && !/[.:;,。：；，]$/.test(title)) removeLine(firstContent.index);
+      if (heading.level === 1 && first?.index === heading.index) removed = heading.index;
+    } else if (dialect !== 'obsidian' && first) {
+      title = first.text;
+      titleLine = raw.bodyLine + first.index;
+      if (first.standalone && title.length <= TITLE_LENGTH && !/[.:;,。：；，]$/.test(title)) removed = first.index;
       problems.push({
         line: titleLine,
         severity: 'warning',
@@ -176,8 +142,10 @@ function analyze(source: ImportSource, lang: Locale | undefined): Analysis {
       problems.push({ line: 1, severity: 'note', code: 'title', message: `the title comes from the file name` });
     }
   }
-  for (const heading of headings) {
-    if (heading.level === 1 && !removed.includes(heading.index)) {
+  // The title line is blanked rather than removed, so later lines keep their numbers in reports.
+  const bodyText = removed === undefined ? raw.body : raw.body.split('\n').with(removed, '').join('\n');
+  for (const heading of outline.headings) {
+    if (heading.level === 1 && heading.index !== removed) {
       problems.push({
         line: raw.bodyLine + heading.index,
         severity: 'warning',
@@ -370,7 +338,11 @@ export function convertPost(source: ImportSource, options: ImportOptions): Impor
     const ext = (name.split('.').at(-1) ?? '').toLowerCase();
     const found = /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src) ? undefined : options.findAsset(src, 'path');
     if (!found || !IMAGE_EXTENSIONS.includes(ext)) {
-      const why = !found ? 'is not a local file that was found' : 'is not a format the site can process';
+      const why = /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)
+        ? 'is not a local file (the site only shows images it serves itself)'
+        : !found
+          ? 'was not found'
+          : 'is not a format the site can process';
       problems.push({ line, severity: 'warning', code: 'hero-image', message: `hero image "${src}" ${why}; not used` });
       kept.push(mapped.heroImage.field ?? { key: 'heroImage', value: src });
     } else {
@@ -444,25 +416,6 @@ function inferTags(text: string, labels: ReadonlyMap<string, string>): string[] 
     if (words.has(tag) || (/\P{ASCII}/u.test(label) && lower.includes(label))) found.push(tag);
   }
   return found;
-}
-
-/** The first paragraph of prose in a Markdown body, as plain text. */
-export function firstParagraph(body: string): string {
-  const blocks: string[][] = [];
-  let current: string[] = [];
-  let previous = -2;
-  for (const { text, index } of proseLines(body)) {
-    if (text.trim() === '' || index !== previous + 1) {
-      if (current.length > 0) blocks.push(current);
-      current = [];
-    }
-    if (text.trim() !== '') current.push(text);
-    previous = index;
-  }
-  if (current.length > 0) blocks.push(current);
-  const isProse = (block: string[]) => !/^\s*(#|<|\||!\\?\[|[-*+]\s|\d+[.)]\s|>|\[\^)/.test(block[0]!);
-  const pick = blocks.find(isProse) ?? blocks.find((b) => plainText(b.join(' ')) !== '');
-  return pick ? plainText(pick.map((l) => plainText(l)).join(' ')) : '';
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

@@ -59,7 +59,7 @@ export function plainText(markdown: string): string {
     .replace(/\[\[([^\]#|]*)[^\]]*\]\]/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/<[^>\n]+>/g, ' ')
+    .replace(/<[^>\n]+>|&lt;[^>\n]*>/g, ' ')
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/(\*\*|__|\*|_|~~|==)(?=\S)([^*_~=]*?\S)\1/g, '$2')
     .replace(/^\s*(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)/, '')

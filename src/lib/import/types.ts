@@ -20,6 +20,7 @@ export type ProblemCode =
   | 'missing-image'
   | 'unsupported-image'
   | 'html-image'
+  | 'remote-image'
   | 'unresolved-link'
   | 'link-anchor'
   | 'shortcode'
@@ -29,7 +30,8 @@ export type ProblemCode =
   | 'language'
   | 'hero-image'
   | 'heading'
-  | 'schema';
+  | 'schema'
+  | 'target';
 
 /** One thing worth telling the author, at a line of the source file (1-based). */
 export interface Problem {
