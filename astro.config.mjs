@@ -54,7 +54,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [articleLinksPlugin(base)] }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // High-contrast variants: every token meets WCAG AA on our code backgrounds.
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
       transformers: [
         transformerNotationDiff({ matchAlgorithm: 'v3' }),
