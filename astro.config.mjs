@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { siteConfig } from './src/site.config.ts';
 import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [
+    contentCheck(),
     mdx(),
     sitemap({
       i18n: { defaultLocale, locales: htmlLang },

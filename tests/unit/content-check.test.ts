@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { checkArticles, daysInMonth, formatProblem, maskCode } from '../../src/lib/content-check';
+
+const fm = (extra = '') => `---\ntitle: T\ndescription: D\npubDate: 2026-01-01\ntags: [lambda]\n${extra}---\n\n`;
+const check = (files: { path: string; text: string }[], existing: string[] = []) =>
+  checkArticles(files, { exists: (p) => existing.includes(p), components: ['Callout'] }).map(formatProblem);
+
+describe('content check', () => {
+  it('passes a clean set of articles that link to each other', () => {
+    expect(
+      check(
+        [
+          { path: 'content/posts/en/a.md', text: `${fm()}See [b](/posts/b/) and [zh](/zh/posts/c/#x).` },
+          { path: 'content/posts/en/b.md', text: `${fm()}![x](./images/x.png)` },
+          { path: 'content/posts/zh/c.mdx', text: `${fm()}<Callout>hi</Callout>` },
+        ],
+        ['content/posts/en/images/x.png'],
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds impossible dates, including leap days', () => {
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2026, 2)).toBe(28);
+    const text = fm().replace('2026-01-01', '2026-02-29');
+    expect(check([{ path: 'content/posts/en/a.md', text }])).toEqual([
+      'content/posts/en/a.md:4 pubDate: 2026-02-29 is not a real date. Write an existing day as YYYY-MM-DD, e.g. 2026-11-22.',
+    ]);
+  });
+
+  it('reports a missing front matter block and invalid YAML with its line', () => {
+    expect(check([{ path: 'content/posts/en/a.md', text: '# Just a heading' }])[0]).toMatch(
+      /a\.md:1 has no front matter/,
+    );
+    expect(check([{ path: 'content/posts/en/a.md', text: '---\ntitle: a: b: c\n---\n' }])[0]).toMatch(
+      /a\.md:2 front matter is not valid YAML/,
+    );
+  });
+
+  it('reports a duplicated front matter key', () => {
+    expect(check([{ path: 'content/posts/en/a.md', text: fm('title: Again\n') }])[0]).toMatch(
+      /not valid YAML \(Map keys must be unique/,
+    );
+  });
+
+  it('flags links to missing articles and to drafts, but not inside code', () => {
+    const draft = { path: 'content/posts/en/d.md', text: fm('draft: true\n') };
+    const problems = check([
+      {
+        path: 'content/posts/en/a.md',
+        text: `${fm()}[x](/posts/gone/)\n\n[y](/posts/d/)\n\n\`[z](/posts/gone/)\`\n\n\`\`\`md\n[w](/posts/gone/)\n\`\`\``,
+      },
+      draft,
+    ]);
+    expect(problems).toEqual([
+      'content/posts/en/a.md:8 links to /posts/gone/, but content/posts/en/gone.md(x) does not exist. Fix the slug or remove the link.',
+      'content/posts/en/a.md:10 links to /posts/d/, but content/posts/en/d.md(x) is a draft, so the link would break once this article is published. Fix the slug or remove the link.',
+    ]);
+  });
+
+  it('lets drafts link to drafts', () => {
+    const a = { path: 'content/posts/en/a.md', text: `${fm('draft: true\n')}[y](/posts/d/)` };
+    const d = { path: 'content/posts/en/d.md', text: fm('draft: true\n') };
+    expect(check([a, d])).toEqual([]);
+  });
+
+  it('flags unknown MDX components unless imported', () => {
+    const text = `${fm()}import Chart from './chart.astro';\n\n<Chart />\n\n<Nope />\n\n<Callout>ok</Callout>`;
+    expect(check([{ path: 'content/posts/en/a.mdx', text }])).toEqual([
+      'content/posts/en/a.mdx:12 uses <Nope>, which is not a component articles can use. Available: Callout.',
+    ]);
+  });
+
+  it('masks code without moving lines', () => {
+    const body = 'a\n```\n<Nope />\n```\nb `<Nope />` c';
+    const masked = maskCode(body);
+    expect(masked.split('\n')).toHaveLength(5);
+    expect(masked).not.toContain('Nope');
+  });
+});
