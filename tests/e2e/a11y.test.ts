@@ -68,10 +68,19 @@ afterAll(async () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  for (const theme of ['light', 'dark'] as const) {
-    for (const locale of ['en', 'zh'] as const) {
-      it(`has no violations on any page type, ${locale}, ${theme}`, async () => {
-        const context = await browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
+  const runs = [
+    { theme: 'light', locale: 'en', width: 1280 },
+    { theme: 'light', locale: 'zh', width: 1280 },
+    { theme: 'dark', locale: 'en', width: 1280 },
+    { theme: 'dark', locale: 'zh', width: 1280 },
+    // Phones hide some labels and rearrange the header: check them too.
+    { theme: 'light', locale: 'en', width: 375 },
+    { theme: 'dark', locale: 'zh', width: 375 },
+  ] as const;
+  for (const { theme, locale, width } of runs) {
+    {
+      it(`has no violations on any page type, ${locale}, ${theme}, ${width} px`, async () => {
+        const context = await browser.newContext({ colorScheme: theme, viewport: { width, height: 900 } });
         const page = await context.newPage();
         page.on('request', (r) => requests.add(r.url()));
         const found: string[] = [];
