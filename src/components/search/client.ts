@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/dates';
 import { isLocale } from '../../lib/i18n/locales';
-import { useTranslations } from '../../lib/i18n';
+import type { UIStrings } from '../../lib/i18n/ui.en';
 import {
   HIGHLIGHT_PARAM,
   formatSearchState,
@@ -89,7 +89,9 @@ export async function mountSearchPanel(panel: HTMLElement): Promise<void> {
   panel.dataset['mounted'] = 'true';
   const lang = panel.dataset['lang'];
   const locale = isLocale(lang) ? lang : 'en';
-  const t = useTranslations(locale);
+  // Only the page's language is downloaded.
+  const t: UIStrings =
+    locale === 'zh' ? (await import('../../lib/i18n/ui.zh')).zh : (await import('../../lib/i18n/ui.en')).en;
   const labels = tagLabels(panel);
   const syncUrl = panel.dataset['mode'] === 'page';
   const input = panel.querySelector<HTMLInputElement>('input[type="search"]')!;
