@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, serveDist, type Server } from '../helpers/browser';
+import { launchBrowser, openPage, serveDist, type OpenOptions, type Server } from '../helpers/browser';
 
 /** The reading path as a reader takes it, in headless Chromium against the built site. */
 let server: Server;
@@ -9,17 +9,9 @@ let browser: Browser;
 let context: BrowserContext;
 const consoleErrors: string[] = [];
 
-async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-  });
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(`${page.url()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: ${err.message}`));
-  await page.goto(server.url + path);
+async function open(path: string, options: OpenOptions = {}): Promise<Page> {
+  let page: Page;
+  ({ context, page } = await openPage(browser, server.url + path, consoleErrors, options));
   return page;
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type Server } from '../helpers/browser';
+import { launchBrowser, openPage, serveDist, type Server } from '../helpers/browser';
 import { contentPosts } from '../helpers/dist';
 
 /** Search as a reader uses it, in headless Chromium against the built site in dist/. */
@@ -21,13 +21,8 @@ const unique = (() => {
 })();
 
 async function open(path: string, width = 1280): Promise<Page> {
-  context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
-  });
-  await page.goto(server.url + path);
+  let page: Page;
+  ({ context, page } = await openPage(browser, server.url + path, errors, { width }));
   return page;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type Server } from '../helpers/browser';
+import { launchBrowser, openPage, serveDist, type OpenOptions, type Server } from '../helpers/browser';
 
 /** The cost calculator and the decision guide, as readers use them. */
 const dist = join(process.cwd(), 'dist');
@@ -12,17 +12,9 @@ let browser: Browser;
 let context: BrowserContext;
 const errors: string[] = [];
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
-  });
-  await page.goto(server.url + path);
+async function open(path: string, options: OpenOptions = {}): Promise<Page> {
+  let page: Page;
+  ({ context, page } = await openPage(browser, server.url + path, errors, options));
   return page;
 }
 

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; no browser is ever downloaded. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -20,3 +20,33 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export { serveDist, type Server } from '../../scripts/static-server';
+
+export interface OpenOptions {
+  width?: number;
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+}
+
+/**
+ * Opens a URL in a fresh browser context and records console errors and uncaught exceptions into
+ * `errors`, so each suite can assert at the end that nothing went wrong on any page it visited.
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  errors: string[],
+  options: OpenOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
+  await page.goto(url);
+  return { context, page };
+}
