@@ -15,7 +15,7 @@ const log = `06:08:56 [content] Syncing content
 06:07:49   ├─ /404.html (+16ms) 
 06:07:49   ├─ /posts/a/index.html (+10ms) 
 06:07:49   ├─ /zh/posts/b/index.html (+20ms) 
-06:07:49   ├─ /rss.xml (+33ms) 
+06:07:49   ├─ /rss.xml (+1.25s) 
 06:07:49   ├─ /tags/lambda/rss.xml (+8ms) 
 06:07:49   ├─ /zh/tags/lambda/index.html (+4ms) 
 06:07:50   └─ /zh/index.html (+3ms) 
@@ -50,6 +50,7 @@ describe('bench: build log', () => {
     });
     expect(parsed.routes).toHaveLength(7);
     expect(parsed.routes[1]).toEqual({ path: '/posts/a/index.html', ms: 10 });
+    expect(parsed.routes[3]).toEqual({ path: '/rss.xml', ms: 1250 });
   });
 
   it('classifies routes in both languages', () => {
@@ -66,7 +67,7 @@ describe('bench: build log', () => {
 
   it('groups route times by kind, slowest first', () => {
     const groups = groupRoutes(parseBuildLog(log).routes);
-    expect(groups[0]).toEqual({ kind: 'language feed', count: 1, totalMs: 33, meanMs: 33, maxMs: 33 });
+    expect(groups[0]).toEqual({ kind: 'language feed', count: 1, totalMs: 1250, meanMs: 1250, maxMs: 1250 });
     expect(groups.find((g) => g.kind === 'article')).toEqual({
       kind: 'article',
       count: 2,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SIZES, parseArgs, runsFor } from '../../scripts/bench/args';
-import { parseClock, parseGnuTime, parseMaxRssMarker } from '../../scripts/bench/process-stats';
+import {
+  descendants,
+  parentPid,
+  parseClock,
+  parseGnuTime,
+  parseMaxRssMarker,
+  vmRssKb,
+} from '../../scripts/bench/process-stats';
 
 const report = `	Command being timed: "node astro.mjs build"
 	User time (seconds): 12.34
@@ -35,6 +42,31 @@ describe('bench: process accounting', () => {
       systemMs: 500,
     });
     expect(parseMaxRssMarker('')).toBeUndefined();
+  });
+});
+
+describe('bench: process tree memory', () => {
+  it('reads the parent pid, even when the command name holds spaces and parentheses', () => {
+    expect(parentPid('4242 (node) S 4200 4242 4200 0 -1')).toBe(4200);
+    expect(parentPid('77 (pagefind (ext) x) R 4242 77 4200 0')).toBe(4242);
+    expect(parentPid('')).toBeUndefined();
+  });
+
+  it('reads VmRSS in kilobytes', () => {
+    expect(vmRssKb('Name:\tnode\nVmPeak:\t 99 kB\nVmRSS:\t  123456 kB\nThreads: 7')).toBe(123_456);
+    expect(vmRssKb('Name:\tzombie\nState:\tZ')).toBeUndefined();
+  });
+
+  it('finds every descendant of a process', () => {
+    const parents = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 11],
+      [13, 10],
+      [20, 1],
+    ]);
+    expect(descendants(10, parents).sort()).toEqual([10, 11, 12, 13]);
+    expect(descendants(99, parents)).toEqual([99]);
   });
 });
 
