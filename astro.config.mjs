@@ -56,9 +56,9 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [articleLinksPlugin(base)] }),
     shikiConfig: {
-      // High-contrast variants: every token meets WCAG AA on our code backgrounds.
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-      defaultColor: false,
+      // One tokenizing pass per block; the colours are CSS variables that src/styles/global.css
+      // sets for each theme (all WCAG AA on the code background). Two themes meant two passes.
+      theme: 'css-variables',
       transformers: [
         transformerNotationDiff({ matchAlgorithm: 'v3' }),
         transformerNotationHighlight({ matchAlgorithm: 'v3' }),

@@ -25,6 +25,21 @@ const text = (what: string, max: number) =>
     .min(1, { error: `${what} must not be empty` })
     .max(max, { error: `${what} must be at most ${max} characters` });
 
+/** Article fields other than the hero image, built once: Astro calls the schema for every entry. */
+const postFields = {
+  title: text('title', 120),
+  description: text('description', 300),
+  pubDate: date('pubDate'),
+  updatedDate: date('updatedDate').optional(),
+  tags: z
+    .array(slug('each tag'), { error: 'tags must be a list, e.g. [lambda, cost]' })
+    .min(1, { error: 'tags needs at least one tag, e.g. [lambda]' }),
+  draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+  translationKey: slug('translationKey').optional(),
+  heroAlt: text('heroAlt', 300).optional(),
+  series: text('series', 80).optional(),
+};
+
 /**
  * Front matter of an article in content/posts/<lang>/<slug>.md(x). Generic over Astro's image()
  * helper so the hero image keeps its ImageMetadata type in pages.
@@ -33,18 +48,8 @@ export function postSchema<Image extends z.ZodType>(image: () => Image) {
   return z
     .strictObject(
       {
-        title: text('title', 120),
-        description: text('description', 300),
-        pubDate: date('pubDate'),
-        updatedDate: date('updatedDate').optional(),
-        tags: z
-          .array(slug('each tag'), { error: 'tags must be a list, e.g. [lambda, cost]' })
-          .min(1, { error: 'tags needs at least one tag, e.g. [lambda]' }),
-        draft: z.boolean({ error: 'draft must be true or false' }).default(false),
-        translationKey: slug('translationKey').optional(),
+        ...postFields,
         heroImage: image().optional(),
-        heroAlt: text('heroAlt', 300).optional(),
-        series: text('series', 80).optional(),
       },
       {
         error: (issue) =>
