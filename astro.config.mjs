@@ -10,7 +10,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { transformerCodeFigure, transformerLineHighlight } from './src/lib/code-blocks.ts';
+import { transformerCodeFigure, transformerLineHighlight, transformerTokenClasses } from './src/lib/code-blocks.ts';
 import { articleLinksPlugin } from './src/lib/article-links.ts';
 
 const base = process.env.BASE_PATH || '/';
@@ -36,8 +36,8 @@ export default defineConfig({
   ],
   security: {
     // A strict Content-Security-Policy in a <meta> tag on every page; Astro hashes its own scripts
-    // and styles. Pagefind needs 'wasm-unsafe-eval' and a blob: worker; Shiki colours code with
-    // style attributes, so only attributes (never <style> or scripts) may be inline.
+    // and styles, and no element carries a style attribute (code colours are classes). Pagefind
+    // needs 'wasm-unsafe-eval' and a blob: worker.
     csp: {
       directives: [
         "default-src 'self'",
@@ -50,7 +50,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      styleDirective: { resources: ["'self'"] },
     },
   },
   markdown: {
@@ -63,6 +63,7 @@ export default defineConfig({
         transformerNotationDiff({ matchAlgorithm: 'v3' }),
         transformerNotationHighlight({ matchAlgorithm: 'v3' }),
         transformerLineHighlight(),
+        transformerTokenClasses(),
         transformerCodeFigure(),
       ],
     },

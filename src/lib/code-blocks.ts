@@ -82,3 +82,50 @@ export function transformerCodeFigure(): ShikiTransformer {
     },
   };
 }
+
+/**
+ * Class names for the declarations Shiki's css-variables theme writes into style attributes
+ * ("color:var(--astro-code-token-keyword)" → "tk-keyword"), or undefined if any declaration is
+ * unknown, in which case the style is kept as it is.
+ */
+export function tokenClasses(style: string): string[] | undefined {
+  const classes: string[] = [];
+  for (const declaration of style
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)) {
+    const color = /^color:\s*var\(--astro-code-(token-[a-z-]+|foreground)\)$/.exec(declaration);
+    const font = {
+      'font-style:italic': 'tk-italic',
+      'font-weight:bold': 'tk-bold',
+      'text-decoration:underline': 'tk-underline',
+    }[declaration.replace(/\s+/g, '')];
+    if (color) classes.push(color[1] === 'foreground' ? 'tk-fg' : `tk-${color[1]!.slice('token-'.length)}`);
+    else if (font) classes.push(font);
+    else return undefined;
+  }
+  return classes;
+}
+
+/**
+ * Moves Shiki's colours from style attributes to classes: the HTML gets shorter (token styles were
+ * the largest part of article HTML) and pages need no inline styles at all, so the
+ * Content-Security-Policy can forbid them. global.css maps each class to its colour variable.
+ */
+export function transformerTokenClasses(): ShikiTransformer {
+  return {
+    name: 'blog:token-classes',
+    pre(node) {
+      // Background, colour and overflow of <pre> come from global.css.
+      delete node.properties['style'];
+    },
+    span(node) {
+      const style = node.properties['style'];
+      if (typeof style !== 'string') return;
+      const classes = tokenClasses(style);
+      if (!classes) return;
+      delete node.properties['style'];
+      for (const name of classes) this.addClassToHast(node, name);
+    },
+  };
+}

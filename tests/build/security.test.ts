@@ -27,7 +27,8 @@ describe('Content-Security-Policy', () => {
       expect(policy.get('default-src'), page).toEqual(["'self'"]);
       expect(policy.get('object-src'), page).toEqual(["'none'"]);
       expect(policy.get('worker-src'), page).toEqual(["'self'", 'blob:']);
-      expect(policy.get('style-src') ?? [], page).not.toContain("'unsafe-inline'");
+      for (const [directive, sources] of policy)
+        expect(sources, `${page} ${directive}`).not.toContain("'unsafe-inline'");
     }
   });
 
@@ -43,6 +44,10 @@ describe('Content-Security-Policy', () => {
         expect(policy.get('style-src'), `${page}: <style>`).toContain(sha256(style.text));
       }
     }
+  });
+
+  it('needs no inline style: no element carries a style attribute', () => {
+    for (const page of pages) expect(html(dist, page).querySelectorAll('[style]').length, page).toBe(0);
   });
 
   it('loads nothing from other origins', () => {

@@ -1,12 +1,14 @@
 import { transformerNotationDiff } from '@shikijs/transformers';
-import { codeToHtml } from 'shiki';
+import { codeToHtml, createCssVariablesTheme } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import {
   parseLineRanges,
   parseTitle,
   rawMeta,
+  tokenClasses,
   transformerCodeFigure,
   transformerLineHighlight,
+  transformerTokenClasses,
 } from '../../src/lib/code-blocks';
 
 describe('meta parsing', () => {
@@ -59,5 +61,28 @@ describe('code block transformers with Shiki', () => {
     expect(html).toContain('class="line diff remove"');
     expect(html).toContain('class="line diff add"');
     expect(html).not.toContain('[!code');
+  });
+});
+
+describe('token classes', () => {
+  it('maps css-variables declarations to classes, and keeps unknown styles', () => {
+    expect(tokenClasses('color:var(--astro-code-token-keyword)')).toEqual(['tk-keyword']);
+    expect(tokenClasses('color:var(--astro-code-token-comment);font-style:italic')).toEqual([
+      'tk-comment',
+      'tk-italic',
+    ]);
+    expect(tokenClasses('color:var(--astro-code-foreground)')).toEqual(['tk-fg']);
+    expect(tokenClasses('color:#ff0000')).toBeUndefined();
+  });
+
+  it('leaves Shiki output without style attributes', async () => {
+    const html = await codeToHtml('const a = "b"; // c', {
+      lang: 'ts',
+      // The same theme Astro builds for `theme: 'css-variables'`.
+      theme: createCssVariablesTheme({ variablePrefix: '--astro-code-' }),
+      transformers: [transformerTokenClasses()],
+    });
+    expect(html).not.toContain('style=');
+    expect(html).toMatch(/class="tk-keyword"/);
   });
 });
