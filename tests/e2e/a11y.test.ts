@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type Server } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtSite } from '../helpers/browser';
 
 /**
  * axe-core on every page type, in both languages and both themes, with zero violations allowed;
  * and every request those pages make goes to the site itself.
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server: Server;
-let browser: Browser;
+const site = builtSite();
 const requests = new Set<string>();
 
 const pageTypes = {
@@ -57,16 +55,6 @@ async function audit(page: Page): Promise<string[]> {
   );
 }
 
-beforeAll(async () => {
-  server = await serveDist(join(process.cwd(), 'dist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('accessibility (axe-core)', () => {
   const runs = [
     { theme: 'light', locale: 'en', width: 1280 },
@@ -80,18 +68,18 @@ describe('accessibility (axe-core)', () => {
   for (const { theme, locale, width } of runs) {
     {
       it(`has no violations on any page type, ${locale}, ${theme}, ${width} px`, async () => {
-        const context = await browser.newContext({ colorScheme: theme, viewport: { width, height: 900 } });
+        const context = await site.browser.newContext({ colorScheme: theme, viewport: { width, height: 900 } });
         const page = await context.newPage();
         page.on('request', (r) => requests.add(r.url()));
         const found: string[] = [];
         for (const [type, path] of Object.entries(pageTypes)) {
-          await page.goto(server.url + (locale === 'zh' ? `/zh${path}` : path));
+          await page.goto(site.server.url + (locale === 'zh' ? `/zh${path}` : path));
           await page.waitForLoadState('networkidle');
           if (type === 'search') await page.waitForSelector('search-panel[data-mode="page"] a.result');
           for (const v of await audit(page)) found.push(`${type}: ${v}`);
         }
         // The open search dialog, with results, is a page state of its own.
-        await page.goto(server.url + (locale === 'zh' ? '/zh/' : '/'));
+        await page.goto(site.server.url + (locale === 'zh' ? '/zh/' : '/'));
         await page.keyboard.press('Control+k');
         await page.keyboard.type(locale === 'zh' ? '容器' : 'fargate');
         await page.waitForSelector('#search-dialog a.result');
@@ -103,7 +91,7 @@ describe('accessibility (axe-core)', () => {
   }
 
   it('made every request to the site itself', () => {
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.server.url).origin;
     expect(requests.size).toBeGreaterThan(50);
     expect([...requests].filter((url) => new URL(url).origin !== origin)).toEqual([]);
   });

@@ -1,24 +1,14 @@
-import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config';
-import { launchBrowser, serveDist, type Server } from '../helpers/browser';
+import { builtSite } from '../helpers/browser';
 
 /** What a reader sees when opening a feed in the browser, and the subscribe page's copy buttons. */
-let server: Server;
-let browser: Browser;
+const site = builtSite();
 let context: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveDist(join(process.cwd(), 'dist'));
-  browser = await launchBrowser();
-});
 afterEach(async () => {
   await context?.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('feeds in a browser', () => {
@@ -27,14 +17,14 @@ describe('feeds in a browser', () => {
     ['/zh/tags/fargate/rss.xml', '这是“Lambda 还是 Fargate”的 RSS 订阅源'],
   ] as const) {
     it(`${path} shows a styled page that explains feeds and links to /subscribe/`, async () => {
-      context = await browser.newContext();
+      context = await site.browser.newContext();
       // Feed links are absolute on the production domain; serve that domain from the local build.
       await context.route(`${siteConfig.url}/**`, async (route) => {
-        const response = await route.fetch({ url: route.request().url().replace(siteConfig.url, server.url) });
+        const response = await route.fetch({ url: route.request().url().replace(siteConfig.url, site.server.url) });
         await route.fulfill({ response });
       });
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       // No raw XML tree: the stylesheet applied and the explanation is visible.
       expect(await page.content()).not.toContain('does not appear to have any style information');
       const note = await page.evaluate(() => {
@@ -55,10 +45,10 @@ describe('feeds in a browser', () => {
 
 describe('subscribe page', () => {
   it('copies each feed address with its button', async () => {
-    context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
-    await page.goto(`${server.url}/zh/subscribe/`);
+    await page.goto(`${site.server.url}/zh/subscribe/`);
     const rows = page.locator('li[data-feed]');
     expect(await rows.count()).toBeGreaterThan(3);
     for (const index of [0, 1, 3]) {
@@ -72,10 +62,10 @@ describe('subscribe page', () => {
   });
 
   it('has an autodiscovery link on the home page, an article and a tag page', async () => {
-    context = await browser.newContext();
+    context = await site.browser.newContext();
     const page = await context.newPage();
     for (const path of ['/', '/posts/fargate-vs-lambda/', '/tags/cost/']) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       const feeds = await page
         .locator('link[rel="alternate"][type="application/rss+xml"]')
         .evaluateAll((links) => links.map((l) => l.getAttribute('href')));

@@ -1,34 +1,22 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { launchBrowser, openPage, serveDist, type OpenOptions, type Server } from '../helpers/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type OpenOptions, builtSite, openPage } from '../helpers/browser';
 
 /** The reading path as a reader takes it, in headless Chromium against the built site. */
-let server: Server;
-let browser: Browser;
+const site = builtSite();
 let context: BrowserContext;
 const consoleErrors: string[] = [];
 
 async function open(path: string, options: OpenOptions = {}): Promise<Page> {
   let page: Page;
-  ({ context, page } = await openPage(browser, server.url + path, consoleErrors, options));
+  ({ context, page } = await openPage(site.browser, site.server.url + path, consoleErrors, options));
   return page;
 }
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
-beforeAll(async () => {
-  server = await serveDist(join(process.cwd(), 'dist'));
-  browser = await launchBrowser();
-});
-
 afterEach(async () => {
   await context?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('reading path', () => {
@@ -55,7 +43,7 @@ describe('reading path', () => {
     const dark = await background(page);
     expect(dark).not.toBe(light);
     // On the next page the saved theme is already set when the first paint could happen.
-    await page.goto(`${server.url}/tags/`, { waitUntil: 'commit' });
+    await page.goto(`${site.server.url}/tags/`, { waitUntil: 'commit' });
     await page.waitForSelector('body', { state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await background(page)).toBe(dark);
@@ -89,7 +77,7 @@ describe('reading path', () => {
 
   it('copies a code block with an accessible button and announces it', async () => {
     const page = await open('/posts/choosing-between-lambda-and-fargate/');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const button = page.locator('figure.code-block button.code-copy').first();
     expect(await button.getAttribute('aria-label')).toBe('Copy: src/start-task.ts');
     await button.click();

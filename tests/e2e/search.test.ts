@@ -1,12 +1,10 @@
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, serveDist, type Server } from '../helpers/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { builtSite, openPage } from '../helpers/browser';
 import { contentPosts } from '../helpers/dist';
 
 /** Search as a reader uses it, in headless Chromium against the built site in dist/. */
-let server: Server;
-let browser: Browser;
+const site = builtSite();
 let context: BrowserContext;
 const errors: string[] = [];
 const published = contentPosts(process.cwd()).filter((p) => !p.draft);
@@ -22,7 +20,7 @@ const unique = (() => {
 
 async function open(path: string, width = 1280): Promise<Page> {
   let page: Page;
-  ({ context, page } = await openPage(browser, server.url + path, errors, { width }));
+  ({ context, page } = await openPage(site.browser, site.server.url + path, errors, { width }));
   return page;
 }
 
@@ -31,18 +29,8 @@ const resultUrls = (page: Page, scope: string) =>
     .locator(`${scope} a.result`)
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
-beforeAll(async () => {
-  server = await serveDist(join(process.cwd(), 'dist'));
-  browser = await launchBrowser();
-});
-
 afterEach(async () => {
   await context?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('search', () => {

@@ -1,35 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, serveDist, type OpenOptions, type Server } from '../helpers/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type OpenOptions, builtSite, openPage } from '../helpers/browser';
 
 /** The cost calculator and the decision guide, as readers use them. */
 const dist = join(process.cwd(), 'dist');
-let server: Server;
-let browser: Browser;
+const site = builtSite();
 let context: BrowserContext;
 const errors: string[] = [];
 
 async function open(path: string, options: OpenOptions = {}): Promise<Page> {
   let page: Page;
-  ({ context, page } = await openPage(browser, server.url + path, errors, options));
+  ({ context, page } = await openPage(site.browser, site.server.url + path, errors, options));
   return page;
 }
 
 const text = (page: Page, name: string) => page.locator(`[data-out="${name}"]`).first().textContent();
 
-beforeAll(async () => {
-  server = await serveDist(dist);
-  browser = await launchBrowser();
-});
 afterEach(async () => {
   await context?.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('cost calculator', () => {

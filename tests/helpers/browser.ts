@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; no browser is ever downloaded. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -19,7 +21,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export { serveDist, type Server } from '../../scripts/static-server';
+import { serveDist, type Server } from '../../scripts/static-server';
+
+export { serveDist, type Server };
 
 export interface OpenOptions {
   width?: number;
@@ -49,4 +53,31 @@ export async function openPage(
   page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
   await page.goto(url);
   return { context, page };
+}
+
+/**
+ * Serves dist/ and starts Chromium once for a test file, and stops both afterwards. Call at the
+ * top level of a test file; read `server` and `browser` inside tests.
+ */
+export function builtSite(dir = join(process.cwd(), 'dist')): { readonly server: Server; readonly browser: Browser } {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveDist(dir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('The site is served only while tests run.');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('The browser runs only while tests run.');
+      return browser;
+    },
+  };
 }
