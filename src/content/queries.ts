@@ -61,10 +61,6 @@ export async function archiveFor(locale: Locale) {
   return (await siteContent()).index.archive[locale];
 }
 
-/** Whether a tag has posts in a language (to decide if a tag page has a translation). */
-export async function tagExists(locale: Locale, tag: string): Promise<boolean> {
-  return (await tagsFor(locale)).some((t) => t.tag === tag);
-}
 
 /** Renders an article's body; headings feed the table of contents. */
 export function renderPost(entry: PostEntry) {

@@ -30,7 +30,6 @@ export interface UIStrings {
   'post.translation': string;
   'post.draft': string;
   'post.draftNote': string;
-  'post.backToTop': string;
   'code.copy': string;
   'code.copied': string;
   'code.copyFailed': string;
@@ -66,7 +65,6 @@ export interface UIStrings {
   'search.none': (query: string) => string;
   'search.failed': string;
   'search.noIndex': string;
-  'search.fullPage': string;
   'nav.tools': string;
   'tools.title': string;
   'tools.description': string;
@@ -185,7 +183,6 @@ export const en: UIStrings = {
   'post.draft': 'Draft',
   'post.draftNote':
     'This draft is visible only in development. It is left out of every production page, feed and index.',
-  'post.backToTop': 'Back to top',
   'code.copy': 'Copy',
   'code.copied': 'Copied',
   'code.copyFailed': 'Copy failed',
@@ -223,7 +220,6 @@ export const en: UIStrings = {
   'search.none': (query) => `No posts match “${query}”. Try fewer or different words.`,
   'search.failed': 'Search could not be loaded. Check your connection and try again.',
   'search.noIndex': 'No search index yet. Run `npm run build` once: the dev server then searches the last build.',
-  'search.fullPage': 'Open the search page',
   'nav.tools': 'Tools',
   'tools.title': 'Tools',
   'tools.description': 'Interactive tools for choosing between AWS Lambda and AWS Fargate.',
