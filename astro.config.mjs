@@ -31,9 +31,15 @@ export default defineConfig({
       filter: (page) => !/\/404(\.html|\/)?$/.test(page),
     }),
     localized404(locales.filter((l) => l !== defaultLocale)),
-    pagefindIndex(),
+    // Article pages hold the searchable text; they are indexed while the rest of the site renders.
+    pagefindIndex({ routes: ['src/pages/[...lang]/posts/[slug].astro'] }),
     securityHeaders(),
   ],
+  experimental: {
+    // Pages whose data and code are unchanged are copied from the last build (node_modules/.astro)
+    // instead of rendered; routes give each page a cacheKey (src/content/queries.ts).
+    incrementalBuild: true,
+  },
   security: {
     // A strict Content-Security-Policy in a <meta> tag on every page; Astro hashes its own scripts
     // and styles, and no element carries a style attribute (code colours are classes). Pagefind

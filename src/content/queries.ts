@@ -1,5 +1,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { cacheKeyOf } from '../lib/cache-key';
 import { buildPostIndex, translationsOf, type Post, type PostIndex } from '../lib/posts';
+import { routes } from '../lib/i18n';
 import { locales, type Locale } from '../lib/i18n/locales';
 
 /**
@@ -38,16 +40,65 @@ export async function postsFor(locale: Locale): Promise<Post[]> {
   return (await siteContent()).index.byLocale[locale];
 }
 
-/** Everything an article page needs, for every article in every language. */
+/** What every page shows besides its own data: the footer's year and the prices and limits. */
+async function sharedData() {
+  const [year, lambda, fargate] = await Promise.all([
+    latestYear(),
+    getEntry('facts', 'lambda'),
+    getEntry('facts', 'fargate'),
+  ]);
+  return { year, facts: [lambda?.digest, fargate?.digest] };
+}
+
+/**
+ * Everything an article page needs, for every article in every language, with the key under which
+ * an incremental build may reuse the page: its entry's digest and everything around it on the page.
+ */
 export async function articlePages() {
   const { index, entries } = await siteContent();
+  const shared = await sharedData();
   return locales.flatMap((locale) =>
-    index.byLocale[locale].map((post) => ({
-      post,
-      entry: entries.get(post.id)!,
-      translations: translationsOf(index, post),
-      neighbours: index.neighbours.get(post.id) ?? {},
-    })),
+    index.byLocale[locale].map((post) => {
+      const entry = entries.get(post.id)!;
+      const translations = translationsOf(index, post);
+      const neighbours = index.neighbours.get(post.id) ?? {};
+      return {
+        post,
+        entry,
+        translations,
+        neighbours,
+        cacheKey: cacheKeyOf({ digest: entry.digest, post, translations, neighbours, shared }),
+      };
+    }),
+  );
+}
+
+/** Every tag page of every language, with the tag's posts, its translations and its cache key. */
+export async function tagPages() {
+  const { index } = await siteContent();
+  const shared = await sharedData();
+  return locales.flatMap((locale) =>
+    index.tags[locale].map(({ tag, posts }) => {
+      // A tag page has a translation only when the tag is used in the other language too.
+      const alternates: Partial<Record<Locale, string>> = {};
+      for (const l of locales) if (index.tags[l].some((s) => s.tag === tag)) alternates[l] = routes.tag(l, tag);
+      return { locale, tag, posts, alternates, cacheKey: cacheKeyOf({ posts, alternates, shared }) };
+    }),
+  );
+}
+
+/**
+ * The feeds of every language (no tag) and of every tag in every language. A feed carries whole
+ * articles, so its cache key covers the digest of each one.
+ */
+export async function feedPages(scope: 'language' | 'tag') {
+  const { index, entries } = await siteContent();
+  const keyFor = (posts: Post[]) => cacheKeyOf(posts.map((post) => [post, entries.get(post.id)?.digest]));
+  if (scope === 'language') {
+    return locales.map((locale) => ({ locale, tag: undefined, cacheKey: keyFor(index.byLocale[locale]) }));
+  }
+  return locales.flatMap((locale) =>
+    index.tags[locale].map(({ tag, posts }) => ({ locale, tag, cacheKey: keyFor(posts) })),
   );
 }
 

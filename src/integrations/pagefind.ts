@@ -2,8 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import * as pagefind from 'pagefind';
+import { indexedFirst } from '../lib/search-build';
 
 const types: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -11,14 +12,88 @@ const types: Record<string, string> = {
   '.json': 'application/json',
 };
 
+export interface PagefindIndexOptions {
+  /**
+   * Route components whose pages hold the searchable text (they mark `data-pagefind-body`), e.g.
+   * `src/pages/[...lang]/posts/[slug].astro`. Only their pages are indexed; a page of any other
+   * route that marks `data-pagefind-body` fails the build.
+   */
+  routes: string[];
+}
+
+function fail(what: string, errors: string[]): never {
+  throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
+}
+
 /**
- * Builds the Pagefind index after every production build (into dist/pagefind/) with Pagefind's
- * Node API, and lets `astro dev` serve the last build's index so search works while writing.
- * Pages are indexed only where they mark `data-pagefind-body`, i.e. published articles.
+ * Builds the Pagefind index (into dist/pagefind/) while Astro renders, instead of after it: the
+ * searchable pages are rendered first, and as soon as they are all in dist/ (rendered, or restored
+ * by the incremental build), Pagefind's indexer, a separate process, reads them and writes its
+ * index while the remaining pages (feeds, tag pages) render. On a two-core machine that takes most
+ * of Pagefind off the build's critical path.
+ *
+ * `astro dev` serves the last build's index, so search works while writing.
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
+  const indexedRoutes = new Set(options.routes);
   let outDir: URL;
   let base = '/';
+  const searchable = new Map<string, RouteData>();
+  let written: Promise<number> | undefined;
+  let stray: string | undefined;
+
+  /** Indexes the searchable pages of dist/ and writes the index; resolves to the number of pages. */
+  const index = async (): Promise<number> => {
+    const dist = fileURLToPath(outDir);
+    const created = await pagefind.createIndex({});
+    if (!created.index) fail('could not start', created.errors);
+    // dist/ is emptied when a build starts and the searchable pages render first, so at this point
+    // it holds those pages and public/ files; Pagefind also skips any page without data-pagefind-body.
+    const added = await created.index.addDirectory({ path: dist });
+    if (added.errors.length > 0) fail('could not index dist/', added.errors);
+    const expected = [...searchable.values()].reduce((n, route) => n + (route.distURL?.length ?? 0), 0);
+    if (added.page_count < expected) {
+      fail('found too few pages', [`${added.page_count} HTML files in dist/, ${expected} searchable pages built`]);
+    }
+    const result = await created.index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    if (result.errors.length > 0) fail('could not write its index', result.errors);
+    await pagefind.close();
+    return expected;
+  };
+
+  const startIndexing = () => {
+    if (written) return;
+    written = index();
+    // Awaited in astro:build:done; this only keeps an early failure from being reported twice.
+    written.catch(() => {});
+  };
+
+  const wrap = (inner: AstroPrerenderer): AstroPrerenderer => ({
+    ...inner,
+    name: `${inner.name}+pagefind`,
+    setup: () => inner.setup?.() ?? Promise.resolve(),
+    async getStaticPaths(): Promise<PathWithRoute[]> {
+      const paths = await inner.getStaticPaths();
+      for (const { route } of paths) if (indexedRoutes.has(route.component)) searchable.set(route.route, route);
+      return indexedFirst(paths, indexedRoutes);
+    },
+    async render(request, renderOptions) {
+      const result = await inner.render(request, renderOptions);
+      if (!indexedRoutes.has(renderOptions.routeData.component)) {
+        // Every searchable page is in dist/ by now: index them while the rest render.
+        startIndexing();
+        const response = result instanceof Response ? result : result.response;
+        const isHtml = (response.headers.get('content-type') ?? '').includes('text/html');
+        if (isHtml && !stray && (await response.clone().text()).includes('data-pagefind-body')) {
+          stray = `${new URL(request.url).pathname} (${renderOptions.routeData.component})`;
+        }
+      }
+      return result;
+    },
+    ...(inner.collectStaticImages && { collectStaticImages: inner.collectStaticImages.bind(inner) }),
+    teardown: () => inner.teardown?.() ?? Promise.resolve(),
+  });
+
   return {
     name: 'pagefind-index',
     hooks: {
@@ -26,17 +101,19 @@ export function pagefindIndex(): AstroIntegration {
         outDir = config.outDir;
         base = config.base;
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length > 0)
-          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`scanned ${added.page_count} pages; articles indexed into pagefind/`);
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer(wrap);
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (stray) {
+          throw new Error(
+            `${stray} marks data-pagefind-body, but only the routes given to pagefindIndex() are indexed. ` +
+              'Add its route there, or remove the attribute.',
+          );
+        }
+        startIndexing();
+        const pages = await written!;
+        logger.info(`indexed ${pages} pages into pagefind/`);
       },
       'astro:server:setup': ({ server }) => {
         const prefix = `${base.replace(/\/+$/, '')}/pagefind/`;

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { contentPosts, listFiles } from '../helpers/dist';
+import { contentPosts, pagefindFragments } from '../helpers/dist';
 
 /** Reads the Pagefind index that `npm run build` wrote into dist/pagefind/. */
 const root = process.cwd();
@@ -10,20 +9,7 @@ const dist = join(root, 'dist');
 const posts = contentPosts(root);
 const published = posts.filter((p) => !p.draft);
 
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-/** Pagefind fragments are gzip files holding "pagefind_dcd" followed by the page's JSON. */
-function fragments(): { language: string; fragment: Fragment }[] {
-  return listFiles(join(dist, 'pagefind/fragment')).map((file) => {
-    const text = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', file))).toString('utf8');
-    return { language: file.split('_')[0]!, fragment: JSON.parse(text.slice(text.indexOf('{'))) as Fragment };
-  });
-}
+const fragments = () => pagefindFragments(dist);
 
 const pagefindLanguage = (locale: string) => (locale === 'zh' ? 'zh-cn' : locale);
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Every file under a directory, as paths relative to it with forward slashes. */
@@ -108,4 +109,23 @@ export function contentPosts(root: string): { locale: string; slug: string; draf
       const frontMatter = body.split(/^---$/m)[1] ?? '';
       return { locale, slug: file.replace(/\.mdx?$/, ''), draft: /^draft:\s*true\s*$/m.test(frontMatter), body };
     });
+}
+
+/** One page of a Pagefind index, as its fragment file stores it. */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * Every page of the Pagefind index in `<dist>/pagefind/`, with its language. Fragments are gzip
+ * files holding "pagefind_dcd" followed by the page's JSON.
+ */
+export function pagefindFragments(dist: string): { language: string; fragment: PagefindFragment }[] {
+  return listFiles(join(dist, 'pagefind/fragment')).map((file) => {
+    const text = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', file))).toString('utf8');
+    return { language: file.split('_')[0]!, fragment: JSON.parse(text.slice(text.indexOf('{'))) as PagefindFragment };
+  });
 }

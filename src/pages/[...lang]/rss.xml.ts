@@ -1,8 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedResponse } from '../../content/feeds';
-import { localeStaticPaths, type Locale } from '../../lib/i18n';
+import { feedPages } from '../../content/queries';
+import { langParam, type Locale } from '../../lib/i18n';
 
-export const getStaticPaths = (() => localeStaticPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await feedPages('language')).map(({ locale, cacheKey }) => ({
+    params: { lang: langParam(locale) },
+    props: { locale },
+    cacheKey,
+  }))) satisfies GetStaticPaths;
 
 /** Every published article of the language, newest first, in full. */
 export const GET: APIRoute = ({ props }) => feedResponse((props as { locale: Locale }).locale);

@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedResponse } from '../../../../content/feeds';
-import { siteContent } from '../../../../content/queries';
-import { langParam, locales, type Locale } from '../../../../lib/i18n';
+import { feedPages } from '../../../../content/queries';
+import { langParam, type Locale } from '../../../../lib/i18n';
 
-export const getStaticPaths = (async () => {
-  const { index } = await siteContent();
-  return locales.flatMap((locale) =>
-    index.tags[locale].map(({ tag }) => ({ params: { lang: langParam(locale), tag }, props: { locale, tag } })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await feedPages('tag')).map(({ locale, tag, cacheKey }) => ({
+    params: { lang: langParam(locale), tag },
+    props: { locale, tag },
+    cacheKey,
+  }))) satisfies GetStaticPaths;
 
 /** The articles of one tag page, as a feed. */
 export const GET: APIRoute = ({ props }) => {

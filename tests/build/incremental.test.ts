@@ -1,0 +1,78 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentPosts, pagefindFragments } from '../helpers/dist';
+import { buildSite, copySite, removeSite, type BuildResult } from '../helpers/site-copy';
+
+/**
+ * A copy of the site is built, one article is edited, and it is built again with the incremental
+ * cache kept: unchanged pages must be restored rather than rendered, and everything that shows the
+ * edited article (its page, its feeds, the search index) must show the edit.
+ */
+const edited = 'fargate-vs-lambda';
+const marker = 'zqxrebuilt';
+let dir: string;
+let rebuild: BuildResult;
+
+/** Lines of the build log for one output file, e.g. "/rss.xml". */
+const logLine = (output: string, file: string) => output.split('\n').find((line) => line.includes(`├─ ${file} `)) ?? '';
+
+beforeAll(() => {
+  dir = copySite('incremental-');
+  const cold = buildSite(dir);
+  if (!cold.ok) throw new Error(cold.output.slice(-2000));
+  appendFileSync(
+    join(dir, `content/posts/en/${edited}.md`),
+    `\n\nA paragraph added after the first build: ${marker}.\n`,
+  );
+  rebuild = buildSite(dir);
+}, 300_000);
+
+afterAll(() => removeSite(dir));
+
+describe('rebuild after one article changes', () => {
+  it('builds', () => {
+    expect(rebuild.ok, rebuild.output.slice(-2000)).toBe(true);
+  });
+
+  it('restores unchanged articles and renders the edited one again', () => {
+    expect(logLine(rebuild.output, '/posts/choosing-between-lambda-and-fargate/index.html')).toContain('(restored)');
+    expect(logLine(rebuild.output, '/zh/posts/fargate-vs-lambda/index.html')).toContain('(restored)');
+    const line = logLine(rebuild.output, `/posts/${edited}/index.html`);
+    expect(line).not.toBe('');
+    expect(line).not.toContain('(restored)');
+  });
+
+  it('shows the edit on the page, in the language feed and in the feed of each of its tags only', () => {
+    expect(readFileSync(join(dir, `dist/posts/${edited}/index.html`), 'utf8')).toContain(marker);
+    expect(readFileSync(join(dir, 'dist/rss.xml'), 'utf8')).toContain(marker);
+    const source = readFileSync(join(dir, `content/posts/en/${edited}.md`), 'utf8');
+    const tags = (/^tags: \[(.+)\]$/m.exec(source)?.[1] ?? '').split(',').map((t) => t.trim());
+    expect(tags.length).toBeGreaterThan(1);
+    for (const tag of tags) {
+      expect(readFileSync(join(dir, `dist/tags/${tag}/rss.xml`), 'utf8')).toContain(marker);
+      expect(logLine(rebuild.output, `/tags/${tag}/rss.xml`)).not.toContain('(restored)');
+    }
+    expect(logLine(rebuild.output, '/zh/rss.xml')).toContain('(restored)');
+  });
+
+  it('indexes every article for search, restored or rendered, and finds the new word', () => {
+    const fragments = pagefindFragments(join(dir, 'dist'));
+    const published = contentPosts(dir).filter((p) => !p.draft);
+    expect(fragments.map((f) => f.fragment.url).sort()).toEqual(
+      published.map((p) => `${p.locale === 'en' ? '' : `/${p.locale}`}/posts/${p.slug}/`).sort(),
+    );
+    const page = fragments.find((f) => f.fragment.url === `/posts/${edited}/`);
+    expect(page?.fragment.content).toContain(marker);
+  });
+
+  it('fails the build when a page outside the indexed routes marks data-pagefind-body', () => {
+    writeFileSync(
+      join(dir, 'src/pages/stray.astro'),
+      '<html lang="en"><head><title>Stray</title></head><body><main data-pagefind-body>Stray</main></body></html>\n',
+    );
+    const result = buildSite(dir);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('/stray/ (src/pages/stray.astro) marks data-pagefind-body');
+  });
+});
