@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { htmlOnDisk } from './content/loaders';
 import { factsSchema, pageSchema, postSchema } from './lib/schema';
 
 /**
@@ -8,11 +9,14 @@ import { factsSchema, pageSchema, postSchema } from './lib/schema';
  * duplicate check and fail the build with both names, instead of one silently replacing the other.
  */
 const posts = defineCollection({
-  loader: glob({
-    base: './content/posts',
-    pattern: '**/*.{md,mdx}',
-    generateId: ({ entry }) => entry,
-  }),
+  // Rendered Markdown is kept in files rather than in Astro's data store (see loaders.ts).
+  loader: htmlOnDisk(
+    glob({
+      base: './content/posts',
+      pattern: '**/*.{md,mdx}',
+      generateId: ({ entry }) => entry,
+    }),
+  ),
   schema: ({ image }) => postSchema(image),
 });
 

@@ -1,5 +1,6 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { cacheKeyOf } from '../lib/cache-key';
+import { bodyFactsOf, withRenderedHtml } from './loaders';
 import { buildPostIndex, translationsOf, type Post, type PostIndex } from '../lib/posts';
 import { routes } from '../lib/i18n';
 import { locales, type Locale } from '../lib/i18n/locales';
@@ -22,7 +23,12 @@ let cache: Promise<SiteContent> | undefined;
 async function load(): Promise<SiteContent> {
   const entries = await getCollection('posts');
   const index = buildPostIndex(
-    entries.map((entry) => ({ id: entry.id, path: entry.id, body: entry.body ?? '', data: entry.data })),
+    entries.map((entry) => ({
+      id: entry.id,
+      path: entry.id,
+      readingMinutes: bodyFactsOf(entry).readingMinutes,
+      data: entry.data,
+    })),
     // Drafts are for the author's dev server only; every production output leaves them out.
     { includeDrafts: import.meta.env.DEV },
   );
@@ -114,8 +120,13 @@ export async function archiveFor(locale: Locale) {
 
 
 /** Renders an article's body; headings feed the table of contents. */
-export function renderPost(entry: PostEntry) {
-  return render(entry);
+export async function renderPost(entry: PostEntry) {
+  return render(await withRenderedHtml(entry));
+}
+
+/** Whether an article places the subscribe box itself, so its layout does not add another. */
+export function placesSubscribeBox(entry: PostEntry): boolean {
+  return bodyFactsOf(entry).components.includes('SubscribeCta');
 }
 
 /** A standalone Markdown page (e.g. "about") in a language. */

@@ -1,6 +1,5 @@
 import { locales, type Locale } from './i18n/locales';
 import { yearOf } from './dates';
-import { readingMinutes } from './reading-time';
 import { parsePostPath } from './slug';
 
 /** What the index needs from a collection entry: a narrow shape so tests can pass plain objects. */
@@ -9,7 +8,8 @@ export interface PostSource {
   id: string;
   /** Path relative to content/posts, e.g. "en/my-post.md". */
   path: string;
-  body: string;
+  /** Whole minutes to read the body (see reading-time.ts), counted when the entry was loaded. */
+  readingMinutes: number;
   data: {
     title: string;
     description: string;
@@ -76,7 +76,7 @@ export function compareNewestFirst(a: Post, b: Post): number {
   return b.pubDate.getTime() - a.pubDate.getTime() || a.slug.localeCompare(b.slug);
 }
 
-/** Turns a collection entry into a Post: locale and slug from its path, reading time from its body. */
+/** Turns a collection entry into a Post: locale and slug from its path. */
 export function toPost(source: PostSource): Post {
   const { locale, slug } = parsePostPath(source.path);
   const { data } = source;
@@ -92,7 +92,7 @@ export function toPost(source: PostSource): Post {
     tags: data.tags,
     draft: data.draft,
     series: data.series,
-    readingMinutes: readingMinutes(source.body),
+    readingMinutes: source.readingMinutes,
   };
 }
 

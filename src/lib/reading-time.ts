@@ -37,3 +37,16 @@ export function readingMinutes(markdown: string): number {
   const minutes = hanChars / HAN_CHARS_PER_MINUTE + words / WORDS_PER_MINUTE;
   return Math.max(1, Math.round(minutes));
 }
+
+/** What the site needs to know about a raw body, so that the body itself need not be kept. */
+export interface BodyFacts {
+  readingMinutes: number;
+  /** Names of the components an MDX body uses (`<Callout>` → "Callout"), in order of first use. */
+  components: string[];
+}
+
+/** Counts a raw body's reading time and lists the components it uses. */
+export function bodyFacts(markdown: string): BodyFacts {
+  const components = [...markdown.matchAll(/<([A-Z][\w.]*)/g)].map((m) => m[1]!);
+  return { readingMinutes: readingMinutes(markdown), components: [...new Set(components)] };
+}

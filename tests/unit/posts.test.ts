@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildPostIndex, tocHeadings, translationsOf, type PostSource } from '../../src/lib/posts';
+import { readingMinutes } from '../../src/lib/reading-time';
 
 function source(path: string, data: Partial<PostSource['data']> = {}, body = 'Some words here.'): PostSource {
   return {
     id: path,
     path,
-    body,
+    readingMinutes: readingMinutes(body),
     data: {
       title: `Title of ${path}`,
       description: 'A description.',
@@ -77,7 +78,7 @@ describe('buildPostIndex', () => {
     ]);
   });
 
-  it('computes reading time from the body', () => {
+  it('carries the reading time counted from the body', () => {
     const long = buildPostIndex([source('en/a.md', {}, 'word '.repeat(660))], { includeDrafts: false });
     expect(long.byLocale.en[0]?.readingMinutes).toBe(3);
   });

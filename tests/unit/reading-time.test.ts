@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, readingMinutes, stripMarkup } from '../../src/lib/reading-time';
+import { bodyFacts, countText, readingMinutes, stripMarkup } from '../../src/lib/reading-time';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 const han = (n: number) => '无服务器容器计算'.repeat(Math.ceil(n / 8)).slice(0, n);
@@ -33,5 +33,16 @@ describe('reading time', () => {
   it('never says zero minutes', () => {
     expect(readingMinutes('')).toBe(1);
     expect(readingMinutes('Short.')).toBe(1);
+  });
+});
+
+describe('bodyFacts', () => {
+  it('counts the reading time and lists each component an MDX body uses once', () => {
+    const body = `import Callout from '../x';\n\n<Callout type="note">Hi</Callout>\n\n${'word '.repeat(660)}\n<SubscribeCta />\n<Callout>Again</Callout>`;
+    expect(bodyFacts(body)).toEqual({ readingMinutes: 3, components: ['Callout', 'SubscribeCta'] });
+  });
+
+  it('finds no components in plain Markdown', () => {
+    expect(bodyFacts('Lambda <= Fargate, and a <b>tag</b>.').components).toEqual([]);
   });
 });

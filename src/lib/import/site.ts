@@ -17,7 +17,7 @@ export function crossFileProblems(site: readonly ArticleRef[], imported: readonl
   const sources: PostSource[] = all.map((a) => ({
     id: a.path,
     path: a.path,
-    body: '',
+    readingMinutes: 1,
     data: {
       title: a.path,
       description: a.path,
