@@ -114,8 +114,10 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => (document.querySelector('#search-dialog') as HTMLDialogElement).open)).toBe(false);
-    // Enter on the field opens the first result.
+    // Enter on the field opens the first result (once the reopened dialog has the focus, as a
+    // reader would see it before pressing Enter).
     await page.keyboard.press('/');
+    await page.waitForFunction(() => document.activeElement?.closest('dialog[open]') !== null);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/posts\//);
   });
