@@ -3,14 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { siteConfig } from './src/site.config.ts';
 import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { transformerCodeFigure, transformerLineHighlight, transformerTokenClasses } from './src/lib/code-blocks.ts';
+import { highlightInWorkers } from './src/integrations/highlight/index.ts';
 import { articleLinksPlugin } from './src/lib/article-links.ts';
 
 const base = process.env.BASE_PATH || '/';
@@ -60,18 +59,10 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ hastPlugins: [articleLinksPlugin(base)] }),
-    shikiConfig: {
-      // One tokenizing pass per block; the colours are CSS variables that src/styles/global.css
-      // sets for each theme (all WCAG AA on the code background). Two themes meant two passes.
-      theme: 'css-variables',
-      transformers: [
-        transformerNotationDiff({ matchAlgorithm: 'v3' }),
-        transformerNotationHighlight({ matchAlgorithm: 'v3' }),
-        transformerLineHighlight(),
-        transformerTokenClasses(),
-        transformerCodeFigure(),
-      ],
-    },
+    // Code blocks are highlighted by Astro's Shiki highlighter running in worker threads
+    // (src/integrations/highlight), for Markdown and MDX alike, with the settings in
+    // src/lib/code-blocks.ts; Astro's in-thread highlighting is therefore off.
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [highlightInWorkers(), articleLinksPlugin(base)] }),
   },
 });

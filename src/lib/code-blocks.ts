@@ -1,3 +1,4 @@
+import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer } from 'shiki';
 
@@ -127,5 +128,23 @@ export function transformerTokenClasses(): ShikiTransformer {
       delete node.properties['style'];
       for (const name of classes) this.addClassToHast(node, name);
     },
+  };
+}
+
+/**
+ * The one Shiki setup of the site, for Astro's MDX pipeline and for the workers that highlight
+ * Markdown. One tokenizing pass per block: the colours are CSS variables that global.css sets per
+ * theme (all WCAG AA on the code background), turned into classes so no element needs a style.
+ */
+export function shikiConfig() {
+  return {
+    theme: 'css-variables' as const,
+    transformers: [
+      transformerNotationDiff({ matchAlgorithm: 'v3' }),
+      transformerNotationHighlight({ matchAlgorithm: 'v3' }),
+      transformerLineHighlight(),
+      transformerTokenClasses(),
+      transformerCodeFigure(),
+    ],
   };
 }

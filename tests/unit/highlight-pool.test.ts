@@ -1,0 +1,30 @@
+import { satteriCreateHighlightFn } from '@astrojs/markdown-satteri';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HighlightPool } from '../../src/integrations/highlight';
+import { shikiConfig } from '../../src/lib/code-blocks';
+
+const blocks: [code: string, lang: string, meta?: string][] = [
+  ['export const handler = async () => ({ statusCode: 200 });', 'ts', 'title="src/handler.ts" {1}'],
+  ['import boto3\nclient = boto3.client("ecs")  # [!code ++]', 'python'],
+  ['aws ecs run-task --launch-type FARGATE', 'bash'],
+  ['no such language here', 'not-a-language'],
+];
+
+describe('HighlightPool', () => {
+  const pool = new HighlightPool(2);
+  afterAll(() => pool.close());
+
+  it('gives exactly the HTML tree of Astro highlighting in the same thread, for blocks in flight at once', async () => {
+    const inThread = (await satteriCreateHighlightFn('shiki', shikiConfig()))!;
+    const expected = await Promise.all(blocks.map(([code, lang, meta]) => inThread(code, lang, meta)));
+    const fromWorkers = await Promise.all(blocks.map(([code, lang, meta]) => pool.highlight(code, lang, meta)));
+    expect(fromWorkers).toEqual(expected);
+    expect(JSON.stringify(fromWorkers[0])).toContain('src/handler.ts');
+    expect(JSON.stringify(fromWorkers[0])).toContain('tk-keyword');
+  });
+
+  it('starts again after being closed', async () => {
+    await pool.close();
+    expect(JSON.stringify(await pool.highlight('const a = 1;', 'js'))).toContain('tk-keyword');
+  });
+});
