@@ -3,20 +3,30 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { feedComponents } from '../components/mdx/feed';
-import { ATOM_NS, channelExtras, feedContent, lastUpdated, withCssStylesheet } from '../lib/feed';
+import {
+  ATOM_NS,
+  CONTENT_NS,
+  channelExtras,
+  feedContent,
+  itemElement,
+  lastUpdated,
+  withCssStylesheet,
+  withItems,
+} from '../lib/feed';
 import { htmlLang, routes, tagLabel, useTranslations, type Locale } from '../lib/i18n';
 import type { Post } from '../lib/posts';
 import { absolute, href } from '../url';
 import { renderPost, siteContent } from './queries';
 
 /**
- * Feeds, built from the same cached index as the pages. Each article's full HTML is rendered once
- * per build with Astro's container (so MDX components work) and reused by the language feed and
- * every tag feed it appears in.
+ * Feeds, built from the same cached index as the pages. Each article becomes an RSS `<item>` once
+ * per build: its full HTML rendered with Astro's container (so MDX components work) and serialized
+ * by @astrojs/rss. The language feed and every tag feed it appears in reuse that item, so a post's
+ * HTML is escaped once rather than once per feed.
  */
 
 let container: Promise<AstroContainer> | undefined;
-const html = new Map<string, Promise<string>>();
+const itemXml = new Map<string, Promise<string>>();
 
 async function getContainer(): Promise<AstroContainer> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
@@ -24,20 +34,41 @@ async function getContainer(): Promise<AstroContainer> {
 }
 
 /** The article body as self-contained HTML for `content:encoded`. */
-function articleHtml(post: Post): Promise<string> {
-  let cached = html.get(post.id);
+async function articleHtml(post: Post): Promise<string> {
+  const { entries } = await siteContent();
+  const { Content } = await renderPost(entries.get(post.id)!);
+  const url = absolute(routes.post(post.locale, post.slug));
+  const rendered = await (await getContainer()).renderToString(Content, {
+    props: { components: feedComponents },
+    request: new Request(url),
+  });
+  return feedContent(rendered, url);
+}
+
+/** A post's `<item>`, serialized by @astrojs/rss once per build and shared by every feed. */
+function itemOf(post: Post): Promise<string> {
+  let cached = itemXml.get(post.id);
   if (!cached) {
     cached = (async () => {
-      const { entries } = await siteContent();
-      const { Content } = await renderPost(entries.get(post.id)!);
-      const url = absolute(routes.post(post.locale, post.slug));
-      const rendered = await (await getContainer()).renderToString(Content, {
-        props: { components: feedComponents },
-        request: new Request(url),
+      const link = absolute(routes.post(post.locale, post.slug));
+      const rss = await getRssString({
+        title: post.title,
+        description: post.description,
+        site: link,
+        items: [
+          {
+            title: post.title,
+            link,
+            pubDate: post.pubDate,
+            description: post.description,
+            categories: post.tags,
+            content: await articleHtml(post),
+          },
+        ],
       });
-      return feedContent(rendered, url);
+      return itemElement(rss);
     })();
-    html.set(post.id, cached);
+    itemXml.set(post.id, cached);
   }
   return cached;
 }
@@ -48,22 +79,13 @@ export async function feedXml(locale: Locale, tag?: string): Promise<string> {
   const t = useTranslations(locale);
   const posts = tag ? (index.tags[locale].find((s) => s.tag === tag)?.posts ?? []) : index.byLocale[locale];
   const selfPath = tag ? routes.tagRss(locale, tag) : routes.rss(locale);
-  const items = await Promise.all(
-    posts.map(async (post) => ({
-      title: post.title,
-      link: absolute(routes.post(locale, post.slug)),
-      pubDate: post.pubDate,
-      description: post.description,
-      categories: post.tags,
-      content: await articleHtml(post),
-    })),
-  );
-  const xml = await getRssString({
+  const channel = await getRssString({
     title: t['feed.title'](tag ? tagLabel(tag, locale) : undefined),
     description: t['site.intro'],
     site: absolute(tag ? routes.tag(locale, tag) : routes.home(locale)),
-    xmlns: { atom: ATOM_NS },
-    items,
+    // The items are added below, already serialized; their content:encoded needs this namespace.
+    xmlns: { content: CONTENT_NS, atom: ATOM_NS },
+    items: [],
     customData: channelExtras({
       language: htmlLang[locale],
       lastBuildDate: lastUpdated(posts),
@@ -78,6 +100,7 @@ export async function feedXml(locale: Locale, tag?: string): Promise<string> {
       },
     }),
   });
+  const xml = withItems(channel, await Promise.all(posts.map(itemOf)));
   return withCssStylesheet(xml, href('/feed.css'));
 }
 

@@ -64,6 +64,7 @@ export function lastUpdated(posts: { pubDate: Date; updatedDate?: Date | undefin
 }
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+export const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
 export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
 export interface ChannelExtras {
@@ -104,4 +105,25 @@ export function channelExtras(extras: ChannelExtras): string {
 export function withCssStylesheet(xml: string, href: string): string {
   const instruction = `<?xml-stylesheet href="${escapeXml(href)}" type="text/css"?>`;
   return xml.replace(/^(<\?xml[^?]*\?>)/, `$1${instruction}`);
+}
+
+/**
+ * The one `<item>…</item>` element of an RSS document built for a single post. Each post's item is
+ * serialized once per build this way and reused by every feed it appears in, instead of escaping
+ * its full HTML again for the language feed and for each of its tags.
+ */
+export function itemElement(rss: string): string {
+  const start = rss.indexOf('<item>');
+  const end = rss.lastIndexOf('</item>');
+  if (start === -1 || end === -1 || rss.indexOf('<item>', start + 1) !== -1) {
+    throw new Error('itemElement() expects an RSS document with exactly one <item>');
+  }
+  return rss.slice(start, end + '</item>'.length);
+}
+
+/** An RSS document with the given `<item>` elements added at the end of its channel, in order. */
+export function withItems(rss: string, items: readonly string[]): string {
+  const at = rss.lastIndexOf('</channel>');
+  if (at === -1) throw new Error('withItems() expects an RSS document with a <channel>');
+  return rss.slice(0, at) + items.join('') + rss.slice(at);
 }

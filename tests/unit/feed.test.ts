@@ -11,6 +11,8 @@ import {
   feedContent,
   lastUpdated,
   withCssStylesheet,
+  itemElement,
+  withItems,
 } from '../../src/lib/feed';
 
 const page = 'https://example.com/blog/zh/posts/a/';
@@ -143,5 +145,30 @@ describe('a feed with difficult titles and bodies', () => {
     expect(parsed.rss.channel.language).toBe('zh-CN');
     expect(parsed.rss.channel['atom:link']['@_href']).toBe('https://example.com/blog/rss.xml');
     expect(parsed.rss.channel['atom:link']['@_rel']).toBe('self');
+  });
+});
+
+describe('items serialized once and shared by feeds', () => {
+  const channel =
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><language>en</language></channel></rss>';
+  const one = (title: string) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>${title}</title></item></channel></rss>`;
+
+  it('takes the single item out of a one-post document', () => {
+    expect(itemElement(one('A &amp; B'))).toBe('<item><title>A &amp; B</title></item>');
+  });
+
+  it('refuses documents with no item or several', () => {
+    expect(() => itemElement(channel)).toThrow(/exactly one <item>/);
+    expect(() => itemElement(one('a').replace('</channel>', '<item></item></channel>'))).toThrow(/exactly one/);
+  });
+
+  it('adds items at the end of the channel, in order, keeping $ signs in content as they are', () => {
+    const items = ['<item><title>1</title></item>', '<item><title>$& costs $1</title></item>'];
+    expect(withItems(channel, items)).toBe(
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><language>en</language>' +
+        '<item><title>1</title></item><item><title>$& costs $1</title></item></channel></rss>',
+    );
+    expect(withItems(channel, [])).toBe(channel);
   });
 });
