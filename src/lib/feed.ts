@@ -39,12 +39,17 @@ export function absolutizeUrls(html: string, pageUrl: string): string {
     });
 }
 
-/** Removes what only the website needs: scripts, styles and framework or search attributes. */
+/**
+ * Removes what only the website needs: scripts, styles, framework or search attributes, and the
+ * colour classes of code tokens (`<span class="tk-keyword">const</span>` → `const`), which mean
+ * nothing without the site's stylesheet and were about half of a code block's markup.
+ */
 export function cleanFeedHtml(html: string): string {
   return html
     .replace(/<script\b[\s\S]*?<\/script>/gi, '')
     .replace(/<style\b[\s\S]*?<\/style>/gi, '')
     .replace(/\s(?:data-astro-[\w-]+|data-pagefind-[\w-]+)(?:=(["']).*?\1)?/gi, '')
+    .replace(/<span class="tk-[\w-]+">([^<]*)<\/span>/g, '$1')
     .trim();
 }
 

@@ -42,6 +42,16 @@ describe('cleanFeedHtml', () => {
     expect(cleanFeedHtml(html)).toBe('<aside class="subscribe"><p>Hi</p></aside>');
   });
 
+  it('keeps code as plain text in its lines, without the colour classes only the site styles', () => {
+    const code =
+      '<pre class="astro-code"><code><span class="line highlighted"><span class="tk-keyword">const</span><span class="tk-fg"> a </span>' +
+      '<span class="tk-keyword">=</span><span class="tk-string-expression"> "&lt;b&gt;"</span></span></code></pre>';
+    expect(cleanFeedHtml(code)).toBe(
+      '<pre class="astro-code"><code><span class="line highlighted">const a = "&lt;b&gt;"</span></code></pre>',
+    );
+    expect(cleanFeedHtml('<p><span class="tkx">kept</span></p>')).toBe('<p><span class="tkx">kept</span></p>');
+  });
+
   it('is what feedContent applies before resolving URLs', () => {
     expect(feedContent('<script>x</script><a href="/x/">x</a>', 'https://e.com/')).toBe(
       '<a href="https://e.com/x/">x</a>',
