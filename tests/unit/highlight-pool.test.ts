@@ -28,3 +28,17 @@ describe('HighlightPool', () => {
     expect(JSON.stringify(await pool.highlight('const a = 1;', 'js'))).toContain('tk-keyword');
   });
 });
+
+describe('HighlightPool lifetime', () => {
+  it('starts a second worker only for a backlog, and stops all of them once idle', async () => {
+    const pool = new HighlightPool(2, 50);
+    await pool.highlight('const a = 1;', 'js');
+    expect(pool.running).toBe(1);
+    await Promise.all(Array.from({ length: 12 }, (_, i) => pool.highlight(`const a${i} = ${i};`, 'js')));
+    expect(pool.running).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pool.running).toBe(0);
+    expect(JSON.stringify(await pool.highlight('let b = 2;', 'js'))).toContain('tk-keyword');
+    await pool.close();
+  });
+});

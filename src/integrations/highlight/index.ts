@@ -25,15 +25,29 @@ interface Slot {
  */
 export class HighlightPool {
   readonly #size: number;
+  readonly #idleMs: number;
   readonly #slots: Slot[] = [];
   #nextId = 0;
+  #idleTimer: NodeJS.Timeout | undefined;
 
-  constructor(size = Math.min(4, availableParallelism())) {
+  /**
+   * @param size most workers at once (one per core, up to 4)
+   * @param idleMs workers stop after this long without work, so their memory (a Shiki instance
+   *   each) is free while the build renders pages; the next block starts them again
+   */
+  constructor(size = Math.min(4, availableParallelism()), idleMs = 2000) {
     this.#size = Math.max(1, size);
+    this.#idleMs = idleMs;
+  }
+
+  /** Workers running now (for tests). */
+  get running(): number {
+    return this.#slots.length;
   }
 
   /** Highlights one block; workers start on first use. */
   highlight(code: string, lang: string, meta?: string): Promise<HastNode> {
+    clearTimeout(this.#idleTimer);
     const slot = this.#leastBusy();
     const id = this.#nextId++;
     return new Promise<HastNode>((resolve, reject) => {
@@ -46,13 +60,30 @@ export class HighlightPool {
 
   /** Stops the workers (the next highlight starts new ones). */
   async close(): Promise<void> {
+    clearTimeout(this.#idleTimer);
     const slots = this.#slots.splice(0);
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
+  /** The worker with the shortest queue; another one starts only once every queue has a backlog. */
   #leastBusy(): Slot {
-    if (this.#slots.length < this.#size) this.#slots.push(this.#start());
-    return this.#slots.reduce((best, slot) => (slot.pending.size < best.pending.size ? slot : best));
+    const best = this.#slots.reduce<Slot | undefined>(
+      (b, slot) => (!b || slot.pending.size < b.pending.size ? slot : b),
+      undefined,
+    );
+    if (best && (best.pending.size < 4 || this.#slots.length >= this.#size)) return best;
+    const started = this.#start();
+    this.#slots.push(started);
+    return started;
+  }
+
+  #settled(slot: Slot): void {
+    if (slot.pending.size > 0) return;
+    slot.worker.unref();
+    if (this.#slots.every((s) => s.pending.size === 0)) {
+      this.#idleTimer = setTimeout(() => void this.close(), this.#idleMs);
+      this.#idleTimer.unref();
+    }
   }
 
   #start(): Slot {
@@ -62,15 +93,16 @@ export class HighlightPool {
     worker.on('message', ({ id, node, error }: { id: number; node?: HastNode; error?: string }) => {
       const pending = slot.pending.get(id);
       slot.pending.delete(id);
-      if (slot.pending.size === 0) worker.unref();
       if (error !== undefined) pending?.reject(new Error(error));
       else pending?.resolve(node as HastNode);
+      this.#settled(slot);
     });
     worker.on('error', (error) => {
       // A crashed worker fails what it was doing; the next block starts a fresh one.
       for (const pending of slot.pending.values()) pending.reject(error);
       slot.pending.clear();
-      this.#slots.splice(this.#slots.indexOf(slot), 1);
+      const index = this.#slots.indexOf(slot);
+      if (index !== -1) this.#slots.splice(index, 1);
     });
     return slot;
   }
