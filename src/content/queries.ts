@@ -108,6 +108,20 @@ export async function feedPages(scope: 'language' | 'tag') {
   );
 }
 
+/**
+ * The articles a tool cites, by slug: each in the given language when it has been translated,
+ * otherwise in English. Slugs with no published article are left out.
+ */
+export async function citedArticles(locale: Locale, slugs: Iterable<string>): Promise<Map<string, Post>> {
+  const { index } = await siteContent();
+  const cited = new Map<string, Post>();
+  for (const slug of new Set(slugs)) {
+    const post = index.byLocale[locale].find((p) => p.slug === slug) ?? index.byLocale.en.find((p) => p.slug === slug);
+    if (post) cited.set(slug, post);
+  }
+  return cited;
+}
+
 /** Tag summaries of a language (most used first). */
 export async function tagsFor(locale: Locale) {
   return (await siteContent()).index.tags[locale];
