@@ -135,7 +135,7 @@ export async function archiveFor(locale: Locale) {
 
 /** Renders an article's body; headings feed the table of contents. */
 export async function renderPost(entry: PostEntry) {
-  return render(await withRenderedHtml(entry));
+  return render(withRenderedHtml(entry));
 }
 
 /** Whether an article places the subscribe box itself, so its layout does not add another. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,7 +54,7 @@ describe('htmlOnDisk', () => {
     const file = kept.rendered?.metadata?.['htmlFile'] as string;
     expect(readFileSync(file, 'utf8')).toBe('<p>Hello</p>');
     expect(bodyFactsOf(kept)).toEqual({ readingMinutes: 2, components: [] });
-    expect((await withRenderedHtml(kept)).rendered?.html).toBe('<p>Hello</p>');
+    expect(withRenderedHtml(kept).rendered?.html).toBe('<p>Hello</p>');
   });
 
   it('leaves MDX entries, which Astro renders as modules, as they are', async () => {
@@ -76,6 +76,25 @@ describe('htmlOnDisk', () => {
     await run(store, (seen) => seen.delete('en/a.md'));
     expect(existsSync(second)).toBe(false);
     expect(store.raw.has('en/a.md')).toBe(false);
+  });
+
+  it('resolves only once every file is written, and fails when one cannot be', async () => {
+    const store = memoryStore();
+    const entries = ['w1', 'w2', 'w3'].map((digest) => ({
+      ...markdown(digest, `<p>${digest}</p>`),
+      id: `en/${digest}.md`,
+    }));
+    await run(store, (seen) => entries.forEach((entry) => seen.set(entry)));
+    for (const { id, digest } of entries) {
+      expect(readFileSync(store.raw.get(id)!.rendered?.metadata?.['htmlFile'] as string, 'utf8')).toBe(
+        `<p>${digest}</p>`,
+      );
+    }
+    // A directory where the file should go: the write fails, and so does the load.
+    mkdirSync(join(cacheDir, 'rendered', 'posts', 'blocked.html'), { recursive: true });
+    await expect(run(memoryStore(), (seen) => seen.set(markdown('blocked')))).rejects.toThrow(
+      /EISDIR|illegal operation/,
+    );
   });
 
   it('reports an entry whose file has gone as missing, so the loader renders it again', async () => {
