@@ -1,9 +1,20 @@
-import { existsSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import * as pagefind from 'pagefind';
+import { pageCount, staleFiles, type PagefindEntry } from '../lib/pagefind-files';
 import { indexedFirst } from '../lib/search-build';
 
 const types: Record<string, string> = {
@@ -25,18 +36,62 @@ function fail(what: string, errors: string[]): never {
   throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
 }
 
+/** Every file under a directory, as paths relative to it with `/`. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/**
+ * Writes the index into `kept`, a directory kept between builds, and copies it into `out`.
+ * Pagefind names fragment and word-index files after their content and skips those that exist, so
+ * a rebuild compresses and writes only what changed; files the new index no longer references are
+ * removed first (src/lib/pagefind-files.ts). A marker file says the directory is whole: without it
+ * (first build, or a build stopped while writing) the directory is cleared, since a half-written
+ * file would otherwise be kept for good. Returns false, having written nothing to `out`, when the
+ * result does not add up, so that the caller can write the index directly instead.
+ */
+async function writeKept(index: pagefind.PagefindIndex, kept: string, out: string): Promise<boolean> {
+  const whole = join(kept, '.whole');
+  if (existsSync(whole)) rmSync(whole);
+  else rmSync(kept, { recursive: true, force: true });
+  const result = await index.writeFiles({ outputPath: kept });
+  if (result.errors.length > 0) fail('could not write its index', result.errors);
+
+  const entry = JSON.parse(readFileSync(join(kept, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const metas = Object.values(entry.languages).map((language) =>
+    gunzipSync(readFileSync(join(kept, `pagefind.${language.hash}.pf_meta`))),
+  );
+  for (const file of staleFiles(filesUnder(kept), entry, metas)) rmSync(join(kept, file));
+  const files = filesUnder(kept);
+  if (files.filter((file) => file.startsWith('fragment/')).length !== pageCount(entry)) return false;
+
+  // Copies, not links: a deploy step that edits dist/ in place must not change the kept files.
+  for (const file of files) {
+    const target = join(out, file);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(kept, file), target);
+  }
+  writeFileSync(whole, '');
+  return true;
+}
+
 /**
  * Builds the Pagefind index (into dist/pagefind/) while Astro renders, instead of after it: the
  * searchable pages are rendered first, and as soon as they are all in dist/ (rendered, or restored
  * by the incremental build), Pagefind's indexer, a separate process, reads them and writes its
  * index while the remaining pages (feeds, tag pages) render. On a two-core machine that takes most
- * of Pagefind off the build's critical path.
+ * of Pagefind off the build's critical path. The index is written into Astro's cache directory
+ * and copied into dist/, so that a rebuild writes only the index files of what changed.
  *
  * `astro dev` serves the last build's index, so search works while writing.
  */
 export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
   const indexedRoutes = new Set(options.routes);
   let outDir: URL;
+  let cacheDir: URL;
+  let logger: AstroIntegrationLogger | undefined;
   let base = '/';
   const searchable = new Map<string, RouteData>();
   let written: Promise<number> | undefined;
@@ -55,8 +110,14 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
     if (added.page_count < expected) {
       fail('found too few pages', [`${added.page_count} HTML files in dist/, ${expected} searchable pages built`]);
     }
-    const result = await created.index.writeFiles({ outputPath: join(dist, 'pagefind') });
-    if (result.errors.length > 0) fail('could not write its index', result.errors);
+    const out = join(dist, 'pagefind');
+    const kept = fileURLToPath(new URL('pagefind/', cacheDir));
+    if (!(await writeKept(created.index, kept, out))) {
+      logger?.warn('the index kept from the last build did not add up; writing it afresh');
+      rmSync(kept, { recursive: true, force: true });
+      const result = await created.index.writeFiles({ outputPath: out });
+      if (result.errors.length > 0) fail('could not write its index', result.errors);
+    }
     await pagefind.close();
     return expected;
   };
@@ -97,8 +158,10 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger: integrationLogger }) => {
+        logger = integrationLogger;
         outDir = config.outDir;
+        cacheDir = config.cacheDir;
         base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentPosts, pagefindFragments } from '../helpers/dist';
@@ -17,8 +17,26 @@ let rebuild: BuildResult;
 /** Lines of the build log for one output file, e.g. "/rss.xml". */
 const logLine = (output: string, file: string) => output.split('\n').find((line) => line.includes(`├─ ${file} `)) ?? '';
 
+/** An article published in the first builds and turned into a draft later. */
+const unpublished = 'content/posts/en/withdrawn-after-review.md';
+
 beforeAll(() => {
   dir = copySite('incremental-');
+  writeFileSync(
+    join(dir, unpublished),
+    [
+      '---',
+      'title: "Withdrawn after review"',
+      'description: "An article that is published, indexed, then withdrawn."',
+      'pubDate: 2026-01-05',
+      'tags: [lambda]',
+      'draft: false',
+      '---',
+      '',
+      'Published for a while, then withdrawn.',
+      '',
+    ].join('\n'),
+  );
   const cold = buildSite(dir);
   if (!cold.ok) throw new Error(cold.output.slice(-2000));
   appendFileSync(
@@ -58,12 +76,30 @@ describe('rebuild after one article changes', () => {
 
   it('indexes every article for search, restored or rendered, and finds the new word', () => {
     const fragments = pagefindFragments(join(dir, 'dist'));
+    expect(fragments.map((f) => f.fragment.url)).toContain('/posts/withdrawn-after-review/');
     const published = contentPosts(dir).filter((p) => !p.draft);
     expect(fragments.map((f) => f.fragment.url).sort()).toEqual(
       published.map((p) => `${p.locale === 'en' ? '' : `/${p.locale}`}/posts/${p.slug}/`).sort(),
     );
     const page = fragments.find((f) => f.fragment.url === `/posts/${edited}/`);
     expect(page?.fragment.content).toContain(marker);
+  });
+
+  it('drops an article turned into a draft from the index, and never reuses a half-written index', () => {
+    const kept = join(dir, 'node_modules/.astro/pagefind');
+    // A build stopped while writing the index leaves no marker, and may leave a truncated file.
+    rmSync(join(kept, '.whole'));
+    writeFileSync(join(kept, 'fragment/en_truncated.pf_fragment'), 'half');
+    const file = join(dir, unpublished);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('draft: false', 'draft: true'));
+    const result = buildSite(dir);
+    expect(result.ok, result.output.slice(-2000)).toBe(true);
+    const urls = pagefindFragments(join(dir, 'dist')).map((f) => f.fragment.url);
+    expect(urls).not.toContain('/posts/withdrawn-after-review/');
+    expect(urls).toHaveLength(contentPosts(dir).filter((p) => !p.draft).length);
+    expect(existsSync(join(kept, 'fragment/en_truncated.pf_fragment'))).toBe(false);
+    expect(readdirSync(join(kept, 'fragment'))).toHaveLength(urls.length);
+    expect(existsSync(join(kept, '.whole'))).toBe(true);
   });
 
   it('fails the build when a page outside the indexed routes marks data-pagefind-body', () => {

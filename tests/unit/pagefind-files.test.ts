@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { cborText, pageCount, staleFiles, type PagefindEntry } from '../../src/lib/pagefind-files';
+
+/** A stand-in for a decompressed pf_meta file: Pagefind's signature, then CBOR text items. */
+const meta = (...hashes: string[]) => {
+  const parts = [new TextEncoder().encode('pagefind_dcd'), new Uint8Array([0x86]), ...hashes.map(cborText)];
+  return Buffer.concat(parts);
+};
+
+const entry: PagefindEntry = {
+  languages: { en: { hash: 'en_new', page_count: 2 }, 'zh-cn': { hash: 'zh-cn_1', page_count: 1 } },
+};
+
+describe('cborText', () => {
+  it('writes the length in the header byte, or in the bytes after it for longer strings', () => {
+    expect([...cborText('en_1')]).toEqual([0x64, 0x65, 0x6e, 0x5f, 0x31]);
+    expect([...cborText('a'.repeat(24)).slice(0, 2)]).toEqual([0x78, 24]);
+    expect([...cborText('a'.repeat(300)).slice(0, 3)]).toEqual([0x79, 0x01, 0x2c]);
+    // Length in bytes, not characters: 冷 is three bytes in UTF-8.
+    expect(cborText('冷')[0]).toBe(0x63);
+  });
+});
+
+describe('staleFiles', () => {
+  const files = [
+    'pagefind.js',
+    'pagefind-entry.json',
+    'wasm.en.pagefind',
+    'pagefind.en_new.pf_meta',
+    'pagefind.en_old.pf_meta',
+    'pagefind.zh-cn_1.pf_meta',
+    'fragment/en_a.pf_fragment',
+    'fragment/en_b.pf_fragment',
+    'fragment/en_c.pf_fragment',
+    'fragment/zh-cn_d.pf_fragment',
+    'index/en_i1.pf_index',
+    'index/en_i2.pf_index',
+    'filter/en_f1.pf_filter',
+  ];
+  const metas = [meta('1.6.0', 'en_a', 'en_c1', 'en_i1', 'en_f1'), meta('1.6.0', 'zh-cn_d')];
+
+  it('lists old metas and the hashed files no current meta references, and nothing else', () => {
+    expect(staleFiles(files, entry, metas)).toEqual([
+      'pagefind.en_old.pf_meta',
+      'fragment/en_b.pf_fragment',
+      // Referenced only as the start of a longer hash: the CBOR length header tells them apart.
+      'fragment/en_c.pf_fragment',
+      'index/en_i2.pf_index',
+    ]);
+  });
+
+  it('keeps a file referenced by any language, and removes every hashed file when no meta is readable', () => {
+    expect(staleFiles(['fragment/zh-cn_d.pf_fragment'], entry, metas)).toEqual([]);
+    expect(staleFiles(['fragment/en_a.pf_fragment', 'pagefind.js'], entry, [])).toEqual(['fragment/en_a.pf_fragment']);
+  });
+});
+
+describe('pageCount', () => {
+  it('adds up the pages of every language', () => {
+    expect(pageCount(entry)).toBe(3);
+    expect(pageCount({ languages: {} })).toBe(0);
+  });
+});
