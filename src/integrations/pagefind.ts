@@ -1,6 +1,7 @@
 import {
   copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -14,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import * as pagefind from 'pagefind';
-import { pageCount, staleFiles, type PagefindEntry } from '../lib/pagefind-files';
+import { isHashedFile, pageCount, staleFiles, type PagefindEntry } from '../lib/pagefind-files';
 import { indexedFirst } from '../lib/search-build';
 
 const types: Record<string, string> = {
@@ -67,11 +68,22 @@ async function writeKept(index: pagefind.PagefindIndex, kept: string, out: strin
   const files = filesUnder(kept);
   if (files.filter((file) => file.startsWith('fragment/')).length !== pageCount(entry)) return false;
 
-  // Copies, not links: a deploy step that edits dist/ in place must not change the kept files.
+  // Hashed files are never rewritten once they exist (Pagefind skips them and the next build
+  // starts with an empty dist/), so dist/ shares them with hard links: on a busy disk, copying a
+  // thousand files took over a second, linking them 50 ms. Pagefind rewrites its other files in
+  // place, so those are copied; so is everything when links are not possible (another device).
+  for (const folder of new Set(files.map((file) => dirname(join(out, file))))) mkdirSync(folder, { recursive: true });
   for (const file of files) {
-    const target = join(out, file);
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(join(kept, file), target);
+    const [from, to] = [join(kept, file), join(out, file)];
+    if (isHashedFile(file)) {
+      try {
+        linkSync(from, to);
+        continue;
+      } catch {
+        // Copied below.
+      }
+    }
+    copyFileSync(from, to);
   }
   writeFileSync(whole, '');
   return true;

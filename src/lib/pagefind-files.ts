@@ -49,6 +49,11 @@ export function staleFiles(files: readonly string[], entry: PagefindEntry, metas
   });
 }
 
+/** Whether a file is one Pagefind names after its content and never rewrites once it exists. */
+export function isHashedFile(file: string): boolean {
+  return HASHED.test(file) || META.test(file);
+}
+
 /** The number of pages the entry file says the index holds: one fragment file each. */
 export function pageCount(entry: PagefindEntry): number {
   return Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentPosts, pagefindFragments } from '../helpers/dist';
@@ -100,6 +100,11 @@ describe('rebuild after one article changes', () => {
     expect(existsSync(join(kept, 'fragment/en_truncated.pf_fragment'))).toBe(false);
     expect(readdirSync(join(kept, 'fragment'))).toHaveLength(urls.length);
     expect(existsSync(join(kept, '.whole'))).toBe(true);
+    // dist/ shares the hashed files with the kept index, and has its own copy of the rest.
+    const inode = (path: string) => statSync(path).ino;
+    const fragment = readdirSync(join(kept, 'fragment'))[0]!;
+    expect(inode(join(dir, 'dist/pagefind/fragment', fragment))).toBe(inode(join(kept, 'fragment', fragment)));
+    expect(inode(join(dir, 'dist/pagefind/pagefind.js'))).not.toBe(inode(join(kept, 'pagefind.js')));
   });
 
   it('fails the build when a page outside the indexed routes marks data-pagefind-body', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cborText, pageCount, staleFiles, type PagefindEntry } from '../../src/lib/pagefind-files';
+import { cborText, isHashedFile, pageCount, staleFiles, type PagefindEntry } from '../../src/lib/pagefind-files';
 
 /** A stand-in for a decompressed pf_meta file: Pagefind's signature, then CBOR text items. */
 const meta = (...hashes: string[]) => {
@@ -52,6 +52,26 @@ describe('staleFiles', () => {
   it('keeps a file referenced by any language, and removes every hashed file when no meta is readable', () => {
     expect(staleFiles(['fragment/zh-cn_d.pf_fragment'], entry, metas)).toEqual([]);
     expect(staleFiles(['fragment/en_a.pf_fragment', 'pagefind.js'], entry, [])).toEqual(['fragment/en_a.pf_fragment']);
+  });
+});
+
+describe('isHashedFile', () => {
+  it('tells the files Pagefind never rewrites from those it writes on every build', () => {
+    const hashed = [
+      'fragment/en_a.pf_fragment',
+      'index/en_i.pf_index',
+      'filter/en_f.pf_filter',
+      'pagefind.en_1.pf_meta',
+    ];
+    const rewritten = [
+      'pagefind.js',
+      'pagefind-entry.json',
+      'wasm.en.pagefind',
+      'pagefind-ui.css',
+      'fragment/notes.txt',
+    ];
+    expect(hashed.map(isHashedFile)).toEqual([true, true, true, true]);
+    expect(rewritten.map(isHashedFile)).toEqual([false, false, false, false, false]);
   });
 });
 
