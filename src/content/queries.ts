@@ -132,7 +132,6 @@ export async function archiveFor(locale: Locale) {
   return (await siteContent()).index.archive[locale];
 }
 
-
 /** Renders an article's body; headings feed the table of contents. */
 export async function renderPost(entry: PostEntry) {
   return render(withRenderedHtml(entry));
@@ -164,7 +163,9 @@ export async function latestYear(): Promise<number> {
  */
 export async function facts() {
   const [lambda, fargate] = await Promise.all([getEntry('facts', 'lambda'), getEntry('facts', 'fargate')]);
-  if (lambda?.data.service !== 'lambda') throw new Error('content/data/lambda.yaml is missing or is not the Lambda facts file');
-  if (fargate?.data.service !== 'fargate') throw new Error('content/data/fargate.yaml is missing or is not the Fargate facts file');
+  if (lambda?.data.service !== 'lambda')
+    throw new Error('content/data/lambda.yaml is missing or is not the Lambda facts file');
+  if (fargate?.data.service !== 'fargate')
+    throw new Error('content/data/fargate.yaml is missing or is not the Fargate facts file');
   return { lambda: lambda.data, fargate: fargate.data };
 }
