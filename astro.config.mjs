@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { feedItemCache } from './src/integrations/feed-item-cache.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
     // Article pages hold the searchable text; they are indexed while the rest of the site renders.
     pagefindIndex({ routes: ['src/pages/[...lang]/posts/[slug].astro'] }),
     securityHeaders(),
+    // Feed items of unchanged articles are reused from the last build (src/content/feed-items.ts).
+    feedItemCache(),
   ],
   experimental: {
     // Pages whose data and code are unchanged are copied from the last build (node_modules/.astro)

@@ -16,17 +16,22 @@ import {
 import { htmlLang, routes, tagLabel, useTranslations, type Locale } from '../lib/i18n';
 import type { Post } from '../lib/posts';
 import { absolute, href } from '../url';
+import { FeedItemStore } from './feed-items';
 import { renderPost, siteContent } from './queries';
 
 /**
  * Feeds, built from the same cached index as the pages. Each article becomes an RSS `<item>` once
  * per build: its full HTML rendered with Astro's container (so MDX components work) and serialized
  * by @astrojs/rss. The language feed and every tag feed it appears in reuse that item, so a post's
- * HTML is escaped once rather than once per feed.
+ * HTML is escaped once rather than once per feed. In a build, items are also kept for the next build
+ * (./feed-items.ts), so a rebuild serializes only the items of articles that changed.
  */
 
 let container: Promise<AstroContainer> | undefined;
 const itemXml = new Map<string, Promise<string>>();
+/** Each item's key in the kept items, by post id. */
+const itemKeys = new Map<string, string | undefined>();
+const kept = FeedItemStore.fromEnv();
 
 async function getContainer(): Promise<AstroContainer> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
@@ -38,7 +43,9 @@ async function articleHtml(post: Post): Promise<string> {
   const { entries } = await siteContent();
   const { Content } = await renderPost(entries.get(post.id)!);
   const url = absolute(routes.post(post.locale, post.slug));
-  const rendered = await (await getContainer()).renderToString(Content, {
+  const rendered = await (
+    await getContainer()
+  ).renderToString(Content, {
     props: { components: feedComponents },
     request: new Request(url),
   });
@@ -51,6 +58,10 @@ function itemOf(post: Post): Promise<string> {
   if (!cached) {
     cached = (async () => {
       const link = absolute(routes.post(post.locale, post.slug));
+      const key = kept?.keyOf(post.id, (await siteContent()).entries.get(post.id)?.digest, link);
+      itemKeys.set(post.id, key);
+      const previous = kept?.get(post.locale, key);
+      if (previous !== undefined) return previous;
       const rss = await getRssString({
         title: post.title,
         description: post.description,
@@ -100,7 +111,14 @@ export async function feedXml(locale: Locale, tag?: string): Promise<string> {
       },
     }),
   });
-  const xml = withItems(channel, await Promise.all(posts.map(itemOf)));
+  const items = await Promise.all(posts.map(itemOf));
+  // A language's feed lists every one of its articles: keep exactly these items for the next build.
+  if (!tag)
+    kept?.save(
+      locale,
+      posts.map((post, i) => [itemKeys.get(post.id), items[i]!] as const),
+    );
+  const xml = withItems(channel, items);
   return withCssStylesheet(xml, href('/feed.css'));
 }
 

@@ -107,6 +107,24 @@ describe('rebuild after one article changes', () => {
     expect(inode(join(dir, 'dist/pagefind/pagefind.js'))).not.toBe(inode(join(kept, 'pagefind.js')));
   });
 
+  it('keeps feed items for the next build, and serializes them afresh after a source change', () => {
+    const kept = JSON.parse(readFileSync(join(dir, 'node_modules/.astro/feed-items/en.json'), 'utf8')) as {
+      items: Record<string, string>;
+    };
+    const english = contentPosts(dir).filter((p) => p.locale === 'en' && !p.draft);
+    expect(Object.keys(kept.items)).toHaveLength(english.length);
+    // A change to the code that builds items must reach every item, not only those of edited articles.
+    const feedCode = join(dir, 'src/lib/feed.ts');
+    writeFileSync(
+      feedCode,
+      readFileSync(feedCode, 'utf8').replace('    .trim();\n}', "    .trim() + '<p>zqxsourcechange</p>';\n}"),
+    );
+    const result = buildSite(dir);
+    expect(result.ok, result.output.slice(-2000)).toBe(true);
+    const feed = readFileSync(join(dir, 'dist/rss.xml'), 'utf8');
+    expect(feed.match(/zqxsourcechange/g)).toHaveLength(english.length);
+  });
+
   it('fails the build when a page outside the indexed routes marks data-pagefind-body', () => {
     writeFileSync(
       join(dir, 'src/pages/stray.astro'),

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { FEED_ITEM_CACHE_ENV, type FeedItemCacheSettings } from '../content/feed-items';
+
+/** What a feed item's output can depend on besides its own article: the code, data and packages. */
+const SOURCES = ['src', 'content/data', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+
+function filesOf(root: string, path: string): string[] {
+  const full = join(root, path);
+  let stats;
+  try {
+    stats = statSync(full);
+  } catch {
+    return [];
+  }
+  if (stats.isFile()) return [path];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** A digest of the site's source: every file of SOURCES, by path and content. */
+export function sourceFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  for (const file of SOURCES.flatMap((path) => filesOf(root, path)).sort()) {
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(root, file)))
+      .update('\0');
+  }
+  return hash.digest('base64url');
+}
+
+/**
+ * Lets the feeds keep each article's serialized item between builds (src/content/feed-items.ts),
+ * so that a rebuild serializes only the items of changed articles. An item is reused only when its
+ * article and the whole site source are unchanged: any edit under src/, to the data files, the
+ * config or the installed packages makes every item new. `astro build --force` writes the cache
+ * without reading it. Builds only; the dev server renders feeds afresh.
+ */
+export function feedItemCache(): AstroIntegration {
+  return {
+    name: 'feed-item-cache',
+    hooks: {
+      'astro:config:setup': ({ config, command }) => {
+        if (command !== 'build') return;
+        const settings: FeedItemCacheSettings = {
+          dir: fileURLToPath(new URL('feed-items/', config.cacheDir)),
+          fingerprint: sourceFingerprint(fileURLToPath(config.root)),
+          reuse: !process.argv.includes('--force'),
+        };
+        // Read by the feed routes, which run in this same process.
+        process.env[FEED_ITEM_CACHE_ENV] = JSON.stringify(settings);
+      },
+    },
+  };
+}
