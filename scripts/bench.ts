@@ -241,7 +241,7 @@ async function profileBuild(dir: string, n: number, profileDir: string, gnuTime:
     ],
     ['inclusive: getCollection', inclusiveTime(profile, (f) => f.functionName === 'getCollection')],
     ['inclusive: buildPostIndex', inclusiveTime(profile, (f) => f.functionName === 'buildPostIndex')],
-    ['inclusive: feedXml', inclusiveTime(profile, (f) => f.functionName === 'feedXml')],
+    ['inclusive: feedDocument', inclusiveTime(profile, (f) => f.functionName === 'feedDocument')],
   ];
   console.log();
   console.log(

@@ -84,8 +84,11 @@ function itemOf(post: Post): Promise<string> {
   return cached;
 }
 
-/** The RSS 2.0 document of a language, or of one tag in that language. */
-export async function feedXml(locale: Locale, tag?: string): Promise<string> {
+/**
+ * The RSS 2.0 document of a language, or of one tag in that language, as parts to write in order:
+ * the channel, then each item (see `withItems`).
+ */
+export async function feedDocument(locale: Locale, tag?: string): Promise<string[]> {
   const { index } = await siteContent();
   const t = useTranslations(locale);
   const posts = tag ? (index.tags[locale].find((s) => s.tag === tag)?.posts ?? []) : index.byLocale[locale];
@@ -111,20 +114,29 @@ export async function feedXml(locale: Locale, tag?: string): Promise<string> {
       },
     }),
   });
-  const items = await Promise.all(posts.map(itemOf));
+  // One item at a time: they render on one thread anyway, and starting them all at once held every
+  // article's intermediate HTML in memory together (2 GB more at 10,000 articles).
+  const items: string[] = [];
+  for (const post of posts) items.push(await itemOf(post));
   // A language's feed lists every one of its articles: keep exactly these items for the next build.
   if (!tag)
     kept?.save(
       locale,
       posts.map((post, i) => [itemKeys.get(post.id), items[i]!] as const),
     );
-  const xml = withItems(channel, items);
-  return withCssStylesheet(xml, href('/feed.css'));
+  return withItems(withCssStylesheet(channel, href('/feed.css')), items);
 }
 
-/** An HTTP response for a feed. */
+/** An HTTP response for a feed, encoded part by part as it is read. */
 export async function feedResponse(locale: Locale, tag?: string): Promise<Response> {
-  return new Response(await feedXml(locale, tag), {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  const parts = (await feedDocument(locale, tag)).values();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = parts.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
   });
+  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

@@ -126,9 +126,13 @@ export function itemElement(rss: string): string {
   return rss.slice(start, end + '</item>'.length);
 }
 
-/** An RSS document with the given `<item>` elements added at the end of its channel, in order. */
-export function withItems(rss: string, items: readonly string[]): string {
+/**
+ * An RSS document with the given `<item>` elements added at the end of its channel, in order, as
+ * parts to write one after another (the channel up to its end tag, each item, the rest): a feed of
+ * thousands of full articles is over 100 MB, and joining it into one string would copy it again.
+ */
+export function withItems(rss: string, items: readonly string[]): string[] {
   const at = rss.lastIndexOf('</channel>');
   if (at === -1) throw new Error('withItems() expects an RSS document with a <channel>');
-  return rss.slice(0, at) + items.join('') + rss.slice(at);
+  return [rss.slice(0, at), ...items, rss.slice(at)];
 }
