@@ -45,7 +45,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * Writes the index into `kept`, a directory kept between builds, and copies it into `out`.
+ * Writes the index into `kept`, a directory kept between builds, and links or copies it into `out`.
  * Pagefind names fragment and word-index files after their content and skips those that exist, so
  * a rebuild compresses and writes only what changed; files the new index no longer references are
  * removed first (src/lib/pagefind-files.ts). A marker file says the directory is whole: without it
@@ -60,10 +60,16 @@ async function writeKept(index: pagefind.PagefindIndex, kept: string, out: strin
   const result = await index.writeFiles({ outputPath: kept });
   if (result.errors.length > 0) fail('could not write its index', result.errors);
 
-  const entry = JSON.parse(readFileSync(join(kept, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const metas = Object.values(entry.languages).map((language) =>
-    gunzipSync(readFileSync(join(kept, `pagefind.${language.hash}.pf_meta`))),
-  );
+  let entry: PagefindEntry;
+  let metas: Buffer[];
+  try {
+    entry = JSON.parse(readFileSync(join(kept, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    metas = Object.values(entry.languages).map((language) =>
+      gunzipSync(readFileSync(join(kept, `pagefind.${language.hash}.pf_meta`))),
+    );
+  } catch {
+    return false; // Not the layout this code knows (another Pagefind version?): write afresh.
+  }
   for (const file of staleFiles(filesUnder(kept), entry, metas)) rmSync(join(kept, file));
   const files = filesUnder(kept);
   if (files.filter((file) => file.startsWith('fragment/')).length !== pageCount(entry)) return false;
