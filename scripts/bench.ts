@@ -267,7 +267,7 @@ function printResults(results: SizeResult[], gnuTime: boolean): void {
         { header: 'cold build', align: 'right' },
         { header: 'ms/article', align: 'right' },
         { header: 'pages/s', align: 'right' },
-        { header: 'peak RSS: largest process', align: 'right' },
+        { header: 'peak RSS: build process', align: 'right' },
         { header: 'peak RSS: all processes', align: 'right' },
         { header: 'CPU time', align: 'right' },
         { header: 'rebuild (1 edit)', align: 'right' },
