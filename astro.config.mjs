@@ -31,9 +31,10 @@ export default defineConfig({
       filter: (page) => !/\/404(\.html|\/)?$/.test(page),
     }),
     localized404(locales.filter((l) => l !== defaultLocale)),
+    // Before pagefindIndex, whose build:done hook waits for the indexer: this one runs meanwhile.
+    securityHeaders(),
     // Article pages hold the searchable text; they are indexed while the rest of the site renders.
     pagefindIndex({ routes: ['src/pages/[...lang]/posts/[slug].astro'] }),
-    securityHeaders(),
     // Feed items of unchanged articles are reused from the last build (src/content/feed-items.ts).
     feedItemCache(),
   ],
