@@ -46,7 +46,11 @@ export function feedItemCache(): AstroIntegration {
     name: 'feed-item-cache',
     hooks: {
       'astro:config:setup': ({ config, command }) => {
-        if (command !== 'build') return;
+        if (command !== 'build') {
+          // Not inherited from a parent build either: the dev server renders feeds afresh.
+          delete process.env[FEED_ITEM_CACHE_ENV];
+          return;
+        }
         const settings: FeedItemCacheSettings = {
           dir: fileURLToPath(new URL('feed-items/', config.cacheDir)),
           fingerprint: sourceFingerprint(fileURLToPath(config.root)),

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FEED_ITEM_CACHE_ENV, FeedItemStore, type FeedItemCacheSettings } from '../../src/content/feed-items';
-import { sourceFingerprint } from '../../src/integrations/feed-item-cache';
+import { feedItemCache, sourceFingerprint } from '../../src/integrations/feed-item-cache';
+import { pathToFileURL } from 'node:url';
 
 const root = mkdtempSync(join(tmpdir(), 'feed-items-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -99,5 +100,32 @@ describe('sourceFingerprint', () => {
       expect(sourceFingerprint(site), path).not.toBe(previous);
     }
     expect(existsSync(join(site, 'astro.config.mjs'))).toBe(false);
+  });
+});
+
+describe('feedItemCache integration', () => {
+  const setup = (command: 'build' | 'dev') => {
+    const hook = feedItemCache().hooks['astro:config:setup'] as (options: unknown) => void;
+    const site = join(root, 'site');
+    hook({
+      command,
+      config: { root: pathToFileURL(`${site}/`), cacheDir: pathToFileURL(`${site}/node_modules/.astro/`) },
+    });
+  };
+
+  it('hands a build its settings, and takes them away from the dev server', () => {
+    const saved = process.env[FEED_ITEM_CACHE_ENV];
+    try {
+      setup('build');
+      const settings = JSON.parse(process.env[FEED_ITEM_CACHE_ENV]!) as FeedItemCacheSettings;
+      expect(settings.dir).toBe(join(root, 'site/node_modules/.astro/feed-items/'));
+      expect(settings.fingerprint).toBe(sourceFingerprint(join(root, 'site')));
+      expect(settings.reuse).toBe(!process.argv.includes('--force'));
+      setup('dev');
+      expect(process.env[FEED_ITEM_CACHE_ENV]).toBeUndefined();
+    } finally {
+      if (saved === undefined) delete process.env[FEED_ITEM_CACHE_ENV];
+      else process.env[FEED_ITEM_CACHE_ENV] = saved;
+    }
   });
 });
