@@ -17,7 +17,7 @@ import { htmlLang, routes, tagLabel, useTranslations, type Locale } from '../lib
 import type { Post } from '../lib/posts';
 import { absolute, href } from '../url';
 import { FeedItemStore } from './feed-items';
-import { renderPost, siteContent } from './queries';
+import { renderPost, siteContent, type PostEntry } from './queries';
 
 /**
  * Feeds, built from the same cached index as the pages. Each article becomes an RSS `<item>` once
@@ -28,9 +28,8 @@ import { renderPost, siteContent } from './queries';
  */
 
 let container: Promise<AstroContainer> | undefined;
-const itemXml = new Map<string, Promise<string>>();
-/** Each item's key in the kept items, by post id. */
-const itemKeys = new Map<string, string | undefined>();
+/** Each post's item and its key among the kept items, by post id. */
+const items = new Map<string, Promise<Item>>();
 const kept = FeedItemStore.fromEnv();
 
 async function getContainer(): Promise<AstroContainer> {
@@ -38,11 +37,14 @@ async function getContainer(): Promise<AstroContainer> {
   return container;
 }
 
-/** The article body as self-contained HTML for `content:encoded`. */
-async function articleHtml(post: Post): Promise<string> {
-  const { entries } = await siteContent();
-  const { Content } = await renderPost(entries.get(post.id)!);
-  const url = absolute(routes.post(post.locale, post.slug));
+interface Item {
+  key: string | undefined;
+  xml: string;
+}
+
+/** The article body, at its absolute URL, as self-contained HTML for `content:encoded`. */
+async function articleHtml(entry: PostEntry, url: string): Promise<string> {
+  const { Content } = await renderPost(entry);
   const rendered = await (
     await getContainer()
   ).renderToString(Content, {
@@ -53,15 +55,15 @@ async function articleHtml(post: Post): Promise<string> {
 }
 
 /** A post's `<item>`, serialized by @astrojs/rss once per build and shared by every feed. */
-function itemOf(post: Post): Promise<string> {
-  let cached = itemXml.get(post.id);
+function itemOf(post: Post): Promise<Item> {
+  let cached = items.get(post.id);
   if (!cached) {
     cached = (async () => {
+      const entry = (await siteContent()).entries.get(post.id)!;
       const link = absolute(routes.post(post.locale, post.slug));
-      const key = kept?.keyOf(post.id, (await siteContent()).entries.get(post.id)?.digest, link);
-      itemKeys.set(post.id, key);
+      const key = kept?.keyOf(post.id, entry.digest, link);
       const previous = kept?.get(post.locale, key);
-      if (previous !== undefined) return previous;
+      if (previous !== undefined) return { key, xml: previous };
       const rss = await getRssString({
         title: post.title,
         description: post.description,
@@ -73,13 +75,13 @@ function itemOf(post: Post): Promise<string> {
             pubDate: post.pubDate,
             description: post.description,
             categories: post.tags,
-            content: await articleHtml(post),
+            content: await articleHtml(entry, link),
           },
         ],
       });
-      return itemElement(rss);
+      return { key, xml: itemElement(rss) };
     })();
-    itemXml.set(post.id, cached);
+    items.set(post.id, cached);
   }
   return cached;
 }
@@ -116,15 +118,18 @@ export async function feedDocument(locale: Locale, tag?: string): Promise<string
   });
   // One item at a time: they render on one thread anyway, and starting them all at once held every
   // article's intermediate HTML in memory together (2 GB more at 10,000 articles).
-  const items: string[] = [];
-  for (const post of posts) items.push(await itemOf(post));
+  const built: Item[] = [];
+  for (const post of posts) built.push(await itemOf(post));
   // A language's feed lists every one of its articles: keep exactly these items for the next build.
   if (!tag)
     kept?.save(
       locale,
-      posts.map((post, i) => [itemKeys.get(post.id), items[i]!] as const),
+      built.map(({ key, xml }) => [key, xml] as const),
     );
-  return withItems(withCssStylesheet(channel, href('/feed.css')), items);
+  return withItems(
+    withCssStylesheet(channel, href('/feed.css')),
+    built.map((item) => item.xml),
+  );
 }
 
 /** An HTTP response for a feed, encoded part by part as it is read. */

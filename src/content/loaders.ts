@@ -51,44 +51,35 @@ export function htmlOnDisk(inner: Loader): Loader {
         const file = entry && htmlFileOf(entry);
         if (file) rmSync(file, { force: true });
       };
-      const lean: DataStore = new Proxy(store, {
-        get(target, property, receiver) {
-          switch (property) {
-            case 'get':
-              // An entry whose HTML file has gone (a cleared cache) counts as missing, so the
-              // loader renders it again instead of skipping it as unchanged.
-              return (id: string) => {
-                const entry = target.get(id);
-                const file = entry && htmlFileOf(entry);
-                return file && !existsSync(file) ? undefined : entry;
-              };
-            case 'set':
-              return (entry: Parameters<DataStore['set']>[0]) => {
-                const rendered = entry.rendered;
-                if (!rendered?.html || entry.body === undefined) return target.set(entry);
-                const previous = target.get(entry.id);
-                const file = fileURLToPath(new URL(`${entry.digest ?? entry.id}.html`, dir));
-                if (previous && htmlFileOf(previous) !== file) remove(previous);
-                writes.push(writeFile(file, rendered.html));
-                const facts: BodyFacts = bodyFacts(entry.body);
-                const { body: _body, ...rest } = entry;
-                return target.set({
-                  ...rest,
-                  rendered: { html: '', metadata: { ...rendered.metadata, [HTML_FILE]: file, [BODY_FACTS]: facts } },
-                });
-              };
-            case 'delete':
-              return (id: string) => {
-                remove(target.get(id));
-                target.delete(id);
-              };
-            default: {
-              const value: unknown = Reflect.get(target, property, receiver);
-              return typeof value === 'function' ? value.bind(target) : value;
-            }
-          }
+      // Astro's store is a plain object of functions; only these three change.
+      const lean: DataStore = {
+        ...store,
+        // An entry whose HTML file has gone (a cleared cache) counts as missing, so the loader
+        // renders it again instead of skipping it as unchanged.
+        get: <TData extends Record<string, unknown>>(id: string) => {
+          const entry = store.get<TData>(id);
+          const file = entry && htmlFileOf(entry);
+          return file && !existsSync(file) ? undefined : entry;
         },
-      });
+        set: (entry) => {
+          const rendered = entry.rendered;
+          if (!rendered?.html || entry.body === undefined) return store.set(entry);
+          const previous = store.get(entry.id);
+          const file = fileURLToPath(new URL(`${entry.digest ?? entry.id}.html`, dir));
+          if (previous && htmlFileOf(previous) !== file) remove(previous);
+          writes.push(writeFile(file, rendered.html));
+          const facts: BodyFacts = bodyFacts(entry.body);
+          const { body: _body, ...rest } = entry;
+          return store.set({
+            ...rest,
+            rendered: { html: '', metadata: { ...rendered.metadata, [HTML_FILE]: file, [BODY_FACTS]: facts } },
+          });
+        },
+        delete: (id) => {
+          remove(store.get(id));
+          store.delete(id);
+        },
+      };
       const loaded = inner.load({ ...context, store: lean });
       // Wait for the writes even when the loader fails, then report the first failure.
       return loaded.then(

@@ -1,25 +1,19 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { FEED_ITEM_CACHE_ENV, type FeedItemCacheSettings } from '../content/feed-items';
+import { filesUnder } from './files';
 
 /** What a feed item's output can depend on besides its own article: the code, data and packages. */
 const SOURCES = ['src', 'content/data', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
+/** The files of one of SOURCES, relative to the root: none if it is missing. */
 function filesOf(root: string, path: string): string[] {
   const full = join(root, path);
-  let stats;
-  try {
-    stats = statSync(full);
-  } catch {
-    return [];
-  }
-  if (stats.isFile()) return [path];
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  if (!existsSync(full)) return [];
+  return statSync(full).isFile() ? [path] : filesUnder(full).map((file) => `${path}/${file}`);
 }
 
 /** A digest of the site's source: every file of SOURCES, by path and content. */

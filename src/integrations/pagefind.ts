@@ -1,20 +1,11 @@
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import * as pagefind from 'pagefind';
+import { filesUnder } from './files';
 import { isHashedFile, pageCount, staleFiles, type PagefindEntry } from '../lib/pagefind-files';
 import { indexedFirst } from '../lib/search-build';
 
@@ -35,13 +26,6 @@ export interface PagefindIndexOptions {
 
 function fail(what: string, errors: string[]): never {
   throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
-}
-
-/** Every file under a directory, as paths relative to it with `/`. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /**
@@ -70,8 +54,10 @@ async function writeKept(index: pagefind.PagefindIndex, kept: string, out: strin
   } catch {
     return false; // Not the layout this code knows (another Pagefind version?): write afresh.
   }
-  for (const file of staleFiles(filesUnder(kept), entry, metas)) rmSync(join(kept, file));
-  const files = filesUnder(kept);
+  const listed = filesUnder(kept);
+  const stale = new Set(staleFiles(listed, entry, metas));
+  for (const file of stale) rmSync(join(kept, file));
+  const files = listed.filter((file) => !stale.has(file));
   if (files.filter((file) => file.startsWith('fragment/')).length !== pageCount(entry)) return false;
 
   // Hashed files are never rewritten once they exist (Pagefind skips them and the next build
@@ -101,7 +87,7 @@ async function writeKept(index: pagefind.PagefindIndex, kept: string, out: strin
  * by the incremental build), Pagefind's indexer, a separate process, reads them and writes its
  * index while the remaining pages (feeds, tag pages) render. On a two-core machine that takes most
  * of Pagefind off the build's critical path. The index is written into Astro's cache directory
- * and copied into dist/, so that a rebuild writes only the index files of what changed.
+ * and linked or copied into dist/ (see writeKept), so that a rebuild writes only what changed.
  *
  * `astro dev` serves the last build's index, so search works while writing.
  */

@@ -132,8 +132,8 @@ export function transformerTokenClasses(): ShikiTransformer {
 }
 
 /**
- * The one Shiki setup of the site, for Astro's MDX pipeline and for the workers that highlight
- * Markdown. One tokenizing pass per block: the colours are CSS variables that global.css sets per
+ * The one Shiki setup of the site, used by the workers that highlight Markdown and MDX alike
+ * (src/integrations/highlight). One tokenizing pass per block: the colours are CSS variables that global.css sets per
  * theme (all WCAG AA on the code background), turned into classes so no element needs a style.
  */
 export function shikiConfig() {
