@@ -114,12 +114,13 @@ export interface PagefindRun extends Measured {
   indexMs?: number | undefined;
 }
 
-/** Indexes dist/ again with Pagefind's Node API in its own process, into a scratch folder. */
+/** Indexes dist/ again, shard by shard as the build does, in a process of its own, into a scratch folder. */
 export async function indexWithPagefind(dir: string, gnuTime: boolean): Promise<PagefindRun> {
-  const out = join(dir, '.bench-pagefind');
-  rmSync(out, { recursive: true, force: true });
-  const run = await measureNode(dir, [join(here, 'pagefind-index.mjs'), join(dir, 'dist'), out], gnuTime);
-  rmSync(out, { recursive: true, force: true });
+  const scratch = join(dir, '.bench-pagefind');
+  rmSync(scratch, { recursive: true, force: true });
+  const script = join(here, 'pagefind-index.ts');
+  const run = await measureNode(dir, ['--import', 'tsx', script, join(dir, 'dist'), scratch], gnuTime);
+  rmSync(scratch, { recursive: true, force: true });
   const json = /^\{"ms":.*\}$/m.exec(run.output)?.[0];
   return { ...run, indexMs: json ? (JSON.parse(json) as { ms: number }).ms : undefined };
 }

@@ -30,9 +30,15 @@ export interface PagefindFootprint {
   runtime: Totals;
   /** One fragment per indexed page. */
   indexedPages: number;
+  /** Bundles the index is split into: pagefind/ and each pagefind/shard-<i>/. */
+  shards: number;
 }
 
-const INDEX_FILE = /^pagefind\/(?:(?:index|fragment|filter)\/|[^/]+\.pf_meta$|pagefind-entry\.json$)/;
+// Shards after the first live in pagefind/shard-<i>/ and hold only index files.
+const SHARD = String.raw`^pagefind/(?:shard-\d+/)?`;
+const INDEX_FILE = new RegExp(String.raw`${SHARD}(?:(?:index|fragment|filter)/|[^/]+\.pf_meta$|pagefind-entry\.json$)`);
+const FRAGMENT = new RegExp(String.raw`${SHARD}fragment/`);
+const ENTRY = new RegExp(String.raw`${SHARD}pagefind-entry\.json$`);
 
 /** Splits dist/pagefind/ into the index proper and the runtime that ships with it. */
 export function pagefindFootprint(files: readonly FileEntry[]): PagefindFootprint {
@@ -42,7 +48,8 @@ export function pagefindFootprint(files: readonly FileEntry[]): PagefindFootprin
     all: totals(all),
     index: totals(index),
     runtime: totals(all.filter((f) => !INDEX_FILE.test(f.path))),
-    indexedPages: all.filter((f) => f.path.startsWith('pagefind/fragment/')).length,
+    indexedPages: all.filter((f) => FRAGMENT.test(f.path)).length,
+    shards: all.filter((f) => ENTRY.test(f.path)).length,
   };
 }
 

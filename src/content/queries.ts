@@ -3,6 +3,7 @@ import { cacheKeyOf } from '../lib/cache-key';
 import { bodyFactsOf, withRenderedHtml } from './loaders';
 import { buildPostIndex, translationsOf, type Post, type PostIndex } from '../lib/posts';
 import { routes } from '../lib/i18n';
+import { shardCount } from '../lib/search-shards';
 import { locales, type Locale } from '../lib/i18n/locales';
 
 /**
@@ -46,14 +47,26 @@ export async function postsFor(locale: Locale): Promise<Post[]> {
   return (await siteContent()).index.byLocale[locale];
 }
 
-/** What every page shows besides its own data: the footer's year and the prices and limits. */
+/**
+ * How many search index shards the search script of a page in this language merges: one per
+ * SHARD_PAGES published articles of the language (src/lib/search-shards.ts).
+ */
+export async function searchShardsFor(locale: Locale): Promise<number> {
+  return shardCount((await postsFor(locale)).length);
+}
+
+/**
+ * What every page shows besides its own data: the footer's year, the prices and limits, and the
+ * search shard counts its search script is told.
+ */
 async function sharedData() {
-  const [year, lambda, fargate] = await Promise.all([
+  const [year, lambda, fargate, ...shards] = await Promise.all([
     latestYear(),
     getEntry('facts', 'lambda'),
     getEntry('facts', 'fargate'),
+    ...locales.map((locale) => searchShardsFor(locale)),
   ]);
-  return { year, facts: [lambda?.digest, fargate?.digest] };
+  return { year, facts: [lambda?.digest, fargate?.digest], shards };
 }
 
 /**

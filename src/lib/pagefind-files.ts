@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Which files of a Pagefind output directory the index just written no longer uses. Pagefind names
  * its fragment, word-index and filter files after a hash of their content and does not rewrite a
@@ -57,4 +59,15 @@ export function isHashedFile(file: string): boolean {
 /** The number of pages the entry file says the index holds: one fragment file each. */
 export function pageCount(entry: PagefindEntry): number {
   return Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+}
+
+/**
+ * What a shard's index is built from, as one string: Pagefind's version and each page's path and
+ * content hash, in path order. Equal digests mean an equal index, so a kept one can be reused.
+ */
+export function shardDigest(pagefindVersion: string, pages: readonly { path: string; hash: string }[]): string {
+  const lines = pages.map((page) => `${page.path}\0${page.hash}`).sort();
+  return createHash('sha256')
+    .update(`pagefind ${pagefindVersion}\n${lines.join('\n')}`)
+    .digest('hex');
 }

@@ -86,7 +86,7 @@ describe('rebuild after one article changes', () => {
   });
 
   it('drops an article turned into a draft from the index, and never reuses a half-written index', () => {
-    const kept = join(dir, 'node_modules/.astro/pagefind');
+    const kept = join(dir, 'node_modules/.astro/pagefind/shard-0');
     // A build stopped while writing the index leaves no marker, and may leave a truncated file.
     rmSync(join(kept, '.whole'));
     writeFileSync(join(kept, 'fragment/en_truncated.pf_fragment'), 'half');

@@ -120,12 +120,15 @@ export interface PagefindFragment {
 }
 
 /**
- * Every page of the Pagefind index in `<dist>/pagefind/`, with its language. Fragments are gzip
- * files holding "pagefind_dcd" followed by the page's JSON.
+ * Every page of a Pagefind index, `<dist>/pagefind/` unless another bundle (a shard's folder) is
+ * given, with its language. Fragments are gzip files holding "pagefind_dcd" followed by the JSON.
  */
-export function pagefindFragments(dist: string): { language: string; fragment: PagefindFragment }[] {
-  return listFiles(join(dist, 'pagefind/fragment')).map((file) => {
-    const text = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', file))).toString('utf8');
+export function pagefindFragments(
+  dist: string,
+  bundle = 'pagefind',
+): { language: string; fragment: PagefindFragment }[] {
+  return listFiles(join(dist, bundle, 'fragment')).map((file) => {
+    const text = gunzipSync(readFileSync(join(dist, bundle, 'fragment', file))).toString('utf8');
     return { language: file.split('_')[0]!, fragment: JSON.parse(text.slice(text.indexOf('{'))) as PagefindFragment };
   });
 }

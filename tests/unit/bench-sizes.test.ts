@@ -38,7 +38,27 @@ describe('bench: size accounting', () => {
       index: { bytes: 128, files: 6 },
       runtime: { bytes: 6000, files: 2 },
       indexedPages: 2,
+      shards: 1,
     });
+  });
+
+  it('counts the index files and pages of every shard, and the shards', () => {
+    const files = [
+      { path: 'pagefind/fragment/en_a.pf_fragment', bytes: 10 },
+      { path: 'pagefind/pagefind-entry.json', bytes: 1 },
+      { path: 'pagefind/pagefind.js', bytes: 1000 },
+      { path: 'pagefind/shard-1/fragment/en_b.pf_fragment', bytes: 10 },
+      { path: 'pagefind/shard-1/index/en_2.pf_index', bytes: 50 },
+      { path: 'pagefind/shard-1/pagefind.en_9.pf_meta', bytes: 2 },
+      { path: 'pagefind/shard-1/pagefind-entry.json', bytes: 1 },
+      { path: 'pagefind/shard-12/fragment/en_c.pf_fragment', bytes: 10 },
+      { path: 'pagefind/shard-12/pagefind-entry.json', bytes: 1 },
+    ];
+    const footprint = pagefindFootprint(files);
+    expect(footprint.indexedPages).toBe(3);
+    expect(footprint.shards).toBe(3);
+    expect(footprint.index).toEqual({ bytes: 85, files: 8 });
+    expect(footprint.runtime).toEqual({ bytes: 1000, files: 1 });
   });
 });
 

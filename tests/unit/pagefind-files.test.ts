@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cborText, isHashedFile, pageCount, staleFiles, type PagefindEntry } from '../../src/lib/pagefind-files';
+import {
+  cborText,
+  isHashedFile,
+  pageCount,
+  shardDigest,
+  staleFiles,
+  type PagefindEntry,
+} from '../../src/lib/pagefind-files';
 
 /** A stand-in for a decompressed pf_meta file: Pagefind's signature, then CBOR text items. */
 const meta = (...hashes: string[]) => {
@@ -79,5 +86,20 @@ describe('pageCount', () => {
   it('adds up the pages of every language', () => {
     expect(pageCount(entry)).toBe(3);
     expect(pageCount({ languages: {} })).toBe(0);
+  });
+});
+
+describe('shardDigest', () => {
+  const pages = [
+    { path: 'posts/a/index.html', hash: '1' },
+    { path: 'posts/b/index.html', hash: '2' },
+  ];
+  it('is the same for the same pages in any order, and differs when a page, its path or Pagefind differs', () => {
+    const digest = shardDigest('1.6.0', pages);
+    expect(shardDigest('1.6.0', [...pages].reverse())).toBe(digest);
+    expect(shardDigest('1.6.1', pages)).not.toBe(digest);
+    expect(shardDigest('1.6.0', [pages[0]!, { ...pages[1]!, hash: '3' }])).not.toBe(digest);
+    expect(shardDigest('1.6.0', [pages[0]!, { ...pages[1]!, path: 'posts/c/index.html' }])).not.toBe(digest);
+    expect(shardDigest('1.6.0', pages.slice(1))).not.toBe(digest);
   });
 });

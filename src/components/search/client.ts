@@ -11,6 +11,7 @@ import {
   type PagefindResultData,
   type ResultView,
 } from '../../lib/search';
+import { shardUrls } from '../../lib/search-shards';
 
 /**
  * The search interface, downloaded only when a reader opens search. It drives Pagefind's JS API
@@ -23,6 +24,7 @@ interface PagefindResult {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(
     query: string | null,
@@ -34,13 +36,17 @@ interface PagefindApi {
 const MAX_RESULTS = 20;
 let api: Promise<PagefindApi> | undefined;
 
-/** Loads Pagefind once per page, from the deployment base. */
-function loadPagefind(base: string): Promise<PagefindApi> {
+/**
+ * Loads Pagefind once per page, from the deployment base, with the other shards of the language's
+ * index merged into the first (src/lib/search-shards.ts); they load in parallel.
+ */
+function loadPagefind(base: string, shards: number): Promise<PagefindApi> {
   api ??= (async () => {
-    const url = `${base.replace(/\/+$/, '')}/pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 28 });
-    await pagefind.init();
+    const [first, ...others] = shardUrls(shards, base);
+    const pagefind = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as PagefindApi;
+    const options = { highlightParam: HIGHLIGHT_PARAM, excerptLength: 28 };
+    await pagefind.options(options);
+    await Promise.all([pagefind.init(), ...others.map((url) => pagefind.mergeIndex(url, options))]);
     return pagefind;
   })();
   return api;
@@ -104,7 +110,7 @@ export async function mountSearchPanel(panel: HTMLElement): Promise<void> {
 
   status.textContent = t['search.loading'];
   try {
-    pagefind = await loadPagefind(panel.dataset['base'] ?? '/');
+    pagefind = await loadPagefind(panel.dataset['base'] ?? '/', Number(panel.dataset['searchShards'] ?? 1) || 1);
   } catch {
     const noIndex = panel.dataset['dev'] === 'true';
     status.textContent = noIndex ? t['search.noIndex'] : t['search.failed'];

@@ -1,0 +1,26 @@
+// Indexes a built site as the pagefind-index integration does during a build (same code: shards,
+// one Pagefind process per shard), into a scratch folder with nothing kept from an earlier run,
+// and prints the time it took as JSON. Run by the benchmark in a process of its own, so that Pagefind's time and memory
+// can be told apart from the build's.
+//   node --import tsx pagefind-index.ts <site dir> <scratch dir>
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../src/integrations/files';
+import { pagefindVersion, writeSearchIndex } from '../../src/integrations/search-index';
+
+const [site, scratch] = process.argv.slice(2);
+if (!site || !scratch) throw new Error('usage: pagefind-index.ts <site dir> <scratch dir>');
+// The searchable pages are those Pagefind would index: the ones that mark data-pagefind-body.
+const pages = filesUnder(site).filter(
+  (path) => path.endsWith('.html') && readFileSync(join(site, path), 'utf8').includes('data-pagefind-body'),
+);
+const started = performance.now();
+const result = await writeSearchIndex({
+  dist: site,
+  output: join(scratch, 'out'),
+  pages,
+  kept: join(scratch, 'kept'),
+  stage: join(scratch, 'stage'),
+  version: pagefindVersion(process.cwd()),
+});
+console.log(JSON.stringify({ ms: performance.now() - started, ...result }));

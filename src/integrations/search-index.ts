@@ -1,0 +1,233 @@
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { filesUnder } from './files';
+import { isHashedFile, pageCount, shardDigest, staleFiles, type PagefindEntry } from '../lib/pagefind-files';
+import { declaredShards, pageLanguage, planShards, shardCountMismatches, shardDir } from '../lib/search-shards';
+
+/**
+ * Writes the search index of a built site: the Pagefind side of src/integrations/pagefind.ts, kept
+ * apart from Astro so that the benchmark can run exactly this in a process of its own.
+ *
+ * A language with many pages is split into shards (src/lib/search-shards.ts), indexed one after
+ * the other, each by a Pagefind process of its own, so that the indexer holds one shard in memory
+ * at a time. Each shard is written into a kept directory and linked or copied into the output (see
+ * writeKept); a shard whose pages are byte for byte those it was last built from is not indexed
+ * again, only linked. Every searchable page must declare its language's shard count
+ * (SHARDS_ATTRIBUTE), and this checks that it does.
+ */
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface SearchIndexOptions {
+  /** The built site. */
+  dist: string;
+  /** Where the index goes, as `pagefind/` and its shards' folders (default: `dist`). */
+  output?: string | undefined;
+  /** The searchable pages: paths of HTML files relative to `dist`, with `/`. */
+  pages: readonly string[];
+  /** A directory kept between builds, for the shards' indexes (`<kept>/shard-<i>/`). */
+  kept: string;
+  /** A scratch directory, emptied and removed again while each shard is indexed. */
+  stage: string;
+  /** Pagefind's version (pagefindVersion()); without it, no kept index is reused. */
+  version: string | undefined;
+  logger?: Logger | undefined;
+}
+
+/** Indexes the searchable pages of a built site into `<dist>/pagefind/`, shard by shard. */
+export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ pages: number; shards: number }> {
+  const { dist, kept, version, logger } = options;
+  const pages = options.pages.map((path) => {
+    const html = readFileSync(join(dist, path), 'utf8');
+    const hash = createHash('sha1').update(html).digest('hex');
+    return { path, hash, language: pageLanguage(html), declared: declaredShards(html) };
+  });
+  const { shards, counts } = planShards(pages.map((page) => [page.path, page.language] as const));
+  const mismatches = shardCountMismatches(pages, counts);
+  if (mismatches.length > 0) fail('shards do not match what the pages expect', mismatches);
+
+  const keptDirs = shards.map((_, i) => `shard-${i}`);
+  // Shards of an earlier, larger split (and files of an older layout) are of no further use.
+  if (existsSync(kept)) {
+    for (const name of readdirSync(kept)) {
+      if (!keptDirs.includes(name)) rmSync(join(kept, name), { recursive: true, force: true });
+    }
+  }
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  for (const [i, paths] of shards.entries()) {
+    const shard = {
+      pages: paths,
+      kept: join(kept, keptDirs[i]!),
+      out: join(options.output ?? dist, shardDir(i)),
+      digest: version
+        ? shardDigest(
+            version,
+            paths.map((path) => byPath.get(path)!),
+          )
+        : `unversioned ${Date.now()}`,
+      dataOnly: i > 0,
+    };
+    const label = shards.length > 1 ? `shard ${i + 1} of ${shards.length}` : 'index';
+    const started = performance.now();
+    if (reuseKept(shard)) {
+      logger?.info(`search ${label}: ${paths.length} pages unchanged, kept from the last build`);
+      continue;
+    }
+    await buildShard(dist, options.stage, shard, logger);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger?.info(`search ${label}: indexed ${paths.length} pages in ${seconds} s`);
+  }
+  return { pages: pages.length, shards: shards.length };
+}
+
+function fail(what: string, errors: string[]): never {
+  throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
+}
+
+const WHOLE = '.whole';
+
+/** Files a shard after the first needs: the search script and its assets come from the first. */
+const isIndexData = (file: string) => file === 'pagefind-entry.json' || isHashedFile(file);
+
+/**
+ * Links or copies the files of a kept index into `out`. Hashed files are never rewritten once they
+ * exist (Pagefind skips them and the next build starts with an empty dist/), so dist/ shares them
+ * with hard links: on a busy disk, copying a thousand files took over a second, linking them 50 ms.
+ * Pagefind rewrites its other files in place, so those are copied; so is everything when links are
+ * not possible (another device).
+ */
+function publish(kept: string, files: readonly string[], out: string): void {
+  for (const folder of new Set(files.map((file) => dirname(join(out, file))))) mkdirSync(folder, { recursive: true });
+  for (const file of files) {
+    const [from, to] = [join(kept, file), join(out, file)];
+    if (isHashedFile(file)) {
+      try {
+        linkSync(from, to);
+        continue;
+      } catch {
+        // Copied below.
+      }
+    }
+    copyFileSync(from, to);
+  }
+}
+
+/**
+ * Writes a shard's index into `kept`, a directory kept between builds, and links or copies it into
+ * `out`. Pagefind names fragment and word-index files after their content and skips those that
+ * exist, so a rebuild compresses and writes only what changed; files the new index no longer
+ * references are removed first (src/lib/pagefind-files.ts). The marker file `.whole` says the
+ * directory is whole and holds the digest of the pages it was built from: without it (first
+ * build, or a build stopped while writing) the directory is cleared, since a half-written file
+ * would otherwise be kept for good. Returns false, having written nothing to `out`, when the
+ * result does not add up, so that the caller can write the index directly instead.
+ */
+async function writeKept(
+  index: pagefind.PagefindIndex,
+  shard: { kept: string; out: string; digest: string; pages: number; dataOnly: boolean },
+): Promise<boolean> {
+  const { kept, out } = shard;
+  const whole = join(kept, WHOLE);
+  if (existsSync(whole)) rmSync(whole);
+  else rmSync(kept, { recursive: true, force: true });
+  const result = await index.writeFiles({ outputPath: kept });
+  if (result.errors.length > 0) fail('could not write its index', result.errors);
+
+  let entry: PagefindEntry;
+  let metas: Buffer[];
+  try {
+    entry = JSON.parse(readFileSync(join(kept, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    metas = Object.values(entry.languages).map((language) =>
+      gunzipSync(readFileSync(join(kept, `pagefind.${language.hash}.pf_meta`))),
+    );
+  } catch {
+    return false; // Not the layout this code knows (another Pagefind version?): write afresh.
+  }
+  const listed = filesUnder(kept);
+  const stale = new Set(staleFiles(listed, entry, metas));
+  for (const file of stale) rmSync(join(kept, file));
+  const files = listed.filter((file) => !stale.has(file));
+  const fragments = files.filter((file) => file.startsWith('fragment/')).length;
+  if (fragments !== pageCount(entry) || fragments !== shard.pages) return false;
+
+  publish(kept, shard.dataOnly ? files.filter(isIndexData) : files, out);
+  writeFileSync(whole, shard.digest);
+  return true;
+}
+
+/** Publishes a kept shard built from the same pages, if there is one; false if there is not. */
+function reuseKept(shard: { kept: string; out: string; digest: string; dataOnly: boolean }): boolean {
+  const whole = join(shard.kept, WHOLE);
+  if (!existsSync(whole) || readFileSync(whole, 'utf8') !== shard.digest) return false;
+  const files = filesUnder(shard.kept).filter((file) => file !== WHOLE);
+  publish(shard.kept, shard.dataOnly ? files.filter(isIndexData) : files, shard.out);
+  return true;
+}
+
+/** Pagefind's version, from the package installed in the project; undefined if unreadable. */
+export function pagefindVersion(root: string): string | undefined {
+  try {
+    const pkg = JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as {
+      version?: unknown;
+    };
+    return typeof pkg.version === 'string' ? pkg.version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Indexes one shard: its pages are linked into a folder of their own, which Pagefind indexes in a
+ * process of its own, stopped afterwards so that the next shard starts with its memory returned.
+ */
+async function buildShard(
+  dist: string,
+  stage: string,
+  shard: { pages: readonly string[]; kept: string; out: string; digest: string; dataOnly: boolean },
+  logger: Logger | undefined,
+): Promise<void> {
+  rmSync(stage, { recursive: true, force: true });
+  for (const folder of new Set(shard.pages.map((path) => dirname(join(stage, path))))) {
+    mkdirSync(folder, { recursive: true });
+  }
+  for (const path of shard.pages) {
+    try {
+      linkSync(join(dist, path), join(stage, path));
+    } catch {
+      copyFileSync(join(dist, path), join(stage, path));
+    }
+  }
+  try {
+    const created = await pagefind.createIndex({});
+    if (!created.index) fail('could not start', created.errors);
+    const added = await created.index.addDirectory({ path: stage });
+    if (added.errors.length > 0) fail('could not index the searchable pages', added.errors);
+    if (added.page_count !== shard.pages.length) {
+      fail('found the wrong number of pages', [`${added.page_count} indexed, ${shard.pages.length} searchable`]);
+    }
+    if (!(await writeKept(created.index, { ...shard, pages: shard.pages.length }))) {
+      logger?.warn('the index kept from the last build did not add up; writing it afresh');
+      rmSync(shard.kept, { recursive: true, force: true });
+      const result = await created.index.writeFiles({ outputPath: shard.out });
+      if (result.errors.length > 0) fail('could not write its index', result.errors);
+    }
+  } finally {
+    await pagefind.close();
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
