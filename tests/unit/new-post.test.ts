@@ -1,14 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { newPost, slugify } from '../../src/lib/new-post';
 import { postSchema } from '../../src/lib/schema';
 
 const frontMatter = (content: string) => parse(content.split('---')[1]!);
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+/** An empty project folder for the CLI, removed after the tests. */
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'new-post-'));
+  made.push(dir);
+  return dir;
+}
 
 describe('newPost', () => {
   it('slugs titles to lower-case ASCII words', () => {
@@ -58,7 +69,7 @@ describe('npm run new', () => {
     });
 
   it('creates the file with today’s date, then refuses to overwrite it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'new-post-'));
+    const dir = scratch();
     const first = run(dir, 'Fargate Spot in practice', '--lang', 'en');
     expect(first.status, first.stderr).toBe(0);
     const file = join(dir, 'content/posts/en/fargate-spot-in-practice.md');
@@ -73,7 +84,7 @@ describe('npm run new', () => {
   });
 
   it('reports usage errors with exit code 2', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'new-post-'));
+    const dir = scratch();
     mkdirSync(join(dir, 'content'));
     expect(run(dir, 'x', '--lang', 'fr').status).toBe(2);
     expect(run(dir, '无服务器', '--lang', 'zh').stderr).toContain('Add --slug');
