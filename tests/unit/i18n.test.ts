@@ -63,6 +63,11 @@ describe('locale paths', () => {
 });
 
 describe('UI strings', () => {
+  it('spaces a Latin tag from the Chinese around it, and not a Chinese one', () => {
+    expect(zh['tag.description']('Lambda', 3)).toBe('关于 Lambda 的 3 篇文章，按时间倒序排列。');
+    expect(zh['tag.description']('无服务器', 2)).toBe('关于无服务器的 2 篇文章，按时间倒序排列。');
+    expect(zh['tag.description']('AWS 成本', 1)).toBe('关于 AWS 成本的 1 篇文章，按时间倒序排列。');
+  });
   it('has the same keys in both languages and no empty string', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     for (const dict of [en, zh]) {

@@ -1,5 +1,16 @@
 import type { UIStrings } from './ui.en';
 
+/**
+ * A word set between Chinese characters, with the space Chinese typography puts between Han
+ * characters and Latin letters or digits: "关于 Lambda 的", but "关于无服务器的".
+ */
+function amidHan(word: string): string {
+  const latin = /^[A-Za-z0-9]$/;
+  const text = String(word); // Template strings take any value; so does this.
+  const [first, last] = [text.slice(0, 1), text.slice(-1)];
+  return `${latin.test(first) ? ' ' : ''}${text}${latin.test(last) ? ' ' : ''}`;
+}
+
 /** Simplified Chinese interface strings; typed against the English contract. */
 export const zh: UIStrings = {
   'site.tagline': 'Lambda 还是 Fargate：为 AWS 无服务器计算的选型与组合提供有出处的清晰答案。',
@@ -37,7 +48,7 @@ export const zh: UIStrings = {
   'tags.description': '本站的全部主题，以及每个主题下的文章数量。',
   'tags.postCount': (count) => `${count} 篇文章`,
   'tag.title': (tag) => `标签“${tag}”下的文章`,
-  'tag.description': (tag, count) => `关于${tag}的 ${count} 篇文章，按时间倒序排列。`,
+  'tag.description': (tag, count) => `关于${amidHan(tag)}的 ${count} 篇文章，按时间倒序排列。`,
   'archive.title': '归档',
   'archive.description': '全部文章，按年份分组，最新的在前。',
   'archive.yearCount': (count) => `${count} 篇`,
