@@ -67,6 +67,9 @@ describe('search index', () => {
       expect(fragment.content).not.toMatch(
         /Skip to content|On this page|Older post|Newer post|Follow along|Also available in|跳到正文|本页目录|订阅更新|其他语言版本/,
       );
+      // The date is metadata and a sort key, not text: it would show up in excerpts.
+      expect(fragment.content, fragment.url).not.toContain(fragment.meta['date']);
+      expect(fragment.content, fragment.url).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     }
   });
 });
