@@ -4,7 +4,8 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import { indexedFirst } from '../lib/search-build';
-import { pagefindVersion, writeSearchIndex } from './search-index';
+import { availableParallelism } from 'node:os';
+import { pagefindVersion, Slots, writeSearchIndex } from './search-index';
 
 const types: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -41,6 +42,8 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
   const searchable = new Map<string, RouteData>();
   let written: Promise<{ pages: number; shards: number }> | undefined;
   let stray: string | undefined;
+  // One indexer while Astro renders on the other core; two once rendering is over.
+  const slots = new Slots(1);
 
   /** Indexes the searchable pages of dist/, shard by shard; resolves to what it indexed. */
   const index = () => {
@@ -54,6 +57,7 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
       stage: fileURLToPath(new URL('pagefind-pages/', cacheDir)),
       version: pagefindVersion(fileURLToPath(projectRoot)),
       logger,
+      slots,
     });
   };
 
@@ -110,6 +114,7 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
               'Add its route there, or remove the attribute.',
           );
         }
+        slots.resize(Math.min(2, availableParallelism()));
         startIndexing();
         const { pages, shards } = await written!;
         logger.info(`search index ready: ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'}`);

@@ -9,9 +9,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import { filesUnder } from './files';
 import { isHashedFile, pageCount, shardDigest, staleFiles, type PagefindEntry } from '../lib/pagefind-files';
 import { declaredShards, pageLanguage, planShards, shardCountMismatches, shardDir } from '../lib/search-shards';
@@ -20,9 +21,10 @@ import { declaredShards, pageLanguage, planShards, shardCountMismatches, shardDi
  * Writes the search index of a built site: the Pagefind side of src/integrations/pagefind.ts, kept
  * apart from Astro so that the benchmark can run exactly this in a process of its own.
  *
- * A language with many pages is split into shards (src/lib/search-shards.ts), indexed one after
- * the other, each by a Pagefind process of its own, so that the indexer holds one shard in memory
- * at a time. Each shard is written into a kept directory and linked or copied into the output (see
+ * A language with many pages is split into shards (src/lib/search-shards.ts), each indexed by a
+ * Pagefind process of its own (pagefind-shard.mjs), so that an indexer holds one shard in memory.
+ * They run one at a time unless `slots` allows more: the build allows two once Astro has finished
+ * rendering and left both cores to the indexers. Each shard is written into a kept directory and linked or copied into the output (see
  * writeKept); a shard whose pages are byte for byte those it was last built from is not indexed
  * again, only linked. Every searchable page must declare its language's shard count
  * (SHARDS_ATTRIBUTE), and this checks that it does.
@@ -47,6 +49,42 @@ export interface SearchIndexOptions {
   /** Pagefind's version (pagefindVersion()); without it, no kept index is reused. */
   version: string | undefined;
   logger?: Logger | undefined;
+  /** How many shards may be indexed at once; resizable while they are (default: one at a time). */
+  slots?: Slots | undefined;
+}
+
+/**
+ * A limit on how many tasks run at once, which can be raised while they run: the build indexes one
+ * shard at a time while Astro still renders on the other core, and two once rendering is done.
+ */
+export class Slots {
+  #size: number;
+  #busy = 0;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(size = 1) {
+    this.#size = size;
+  }
+
+  resize(size: number): void {
+    this.#size = size;
+    this.#wake();
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    while (this.#busy >= this.#size) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    this.#busy++;
+    try {
+      return await task();
+    } finally {
+      this.#busy--;
+      this.#wake();
+    }
+  }
+
+  #wake(): void {
+    for (let free = this.#size - this.#busy; free > 0 && this.#waiting.length > 0; free--) this.#waiting.shift()!();
+  }
 }
 
 /** Indexes the searchable pages of a built site into `<dist>/pagefind/`, shard by shard. */
@@ -69,7 +107,8 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
     }
   }
   const byPath = new Map(pages.map((page) => [page.path, page]));
-  for (const [i, paths] of shards.entries()) {
+  const slots = options.slots ?? new Slots(1);
+  const indexShard = async (paths: string[], i: number) => {
     const shard = {
       pages: paths,
       kept: join(kept, keptDirs[i]!),
@@ -83,15 +122,21 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
       dataOnly: i > 0,
     };
     const label = shards.length > 1 ? `shard ${i + 1} of ${shards.length}` : 'index';
-    const started = performance.now();
     if (reuseKept(shard)) {
       logger?.info(`search ${label}: ${paths.length} pages unchanged, kept from the last build`);
-      continue;
+      return;
     }
-    await buildShard(dist, options.stage, shard, logger);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    logger?.info(`search ${label}: indexed ${paths.length} pages in ${seconds} s`);
-  }
+    await slots.run(async () => {
+      const started = performance.now();
+      await buildShard(dist, join(options.stage, keptDirs[i]!), shard, logger);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      logger?.info(`search ${label}: indexed ${paths.length} pages in ${seconds} s`);
+    });
+  };
+  // All settle before a failure is reported, so that no indexer is left running.
+  const results = await Promise.allSettled(shards.map(indexShard));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
   return { pages: pages.length, shards: shards.length };
 }
 
@@ -128,8 +173,8 @@ function publish(kept: string, files: readonly string[], out: string): void {
 }
 
 /**
- * Writes a shard's index into `kept`, a directory kept between builds, and links or copies it into
- * `out`. Pagefind names fragment and word-index files after their content and skips those that
+ * Indexes a shard's pages (linked into `stage`) into `kept`, a directory kept between builds, and
+ * links or copies the index into `out`. Pagefind names fragment and word-index files after their content and skips those that
  * exist, so a rebuild compresses and writes only what changed; files the new index no longer
  * references are removed first (src/lib/pagefind-files.ts). The marker file `.whole` says the
  * directory is whole and holds the digest of the pages it was built from: without it (first
@@ -137,16 +182,21 @@ function publish(kept: string, files: readonly string[], out: string): void {
  * would otherwise be kept for good. Returns false, having written nothing to `out`, when the
  * result does not add up, so that the caller can write the index directly instead.
  */
-async function writeKept(
-  index: pagefind.PagefindIndex,
-  shard: { kept: string; out: string; digest: string; pages: number; dataOnly: boolean },
-): Promise<boolean> {
+async function writeKept(shard: {
+  stage: string;
+  kept: string;
+  out: string;
+  digest: string;
+  pages: number;
+  dataOnly: boolean;
+}): Promise<boolean> {
   const { kept, out } = shard;
   const whole = join(kept, WHOLE);
   if (existsSync(whole)) rmSync(whole);
   else rmSync(kept, { recursive: true, force: true });
-  const result = await index.writeFiles({ outputPath: kept });
-  if (result.errors.length > 0) fail('could not write its index', result.errors);
+  const indexed = await runPagefind(shard.stage, kept);
+  if (indexed !== shard.pages)
+    fail('found the wrong number of pages', [`${indexed} indexed, ${shard.pages} searchable`]);
 
   let entry: PagefindEntry;
   let metas: Buffer[];
@@ -191,9 +241,26 @@ export function pagefindVersion(root: string): string | undefined {
   }
 }
 
+const SHARD_SCRIPT = fileURLToPath(new URL('./pagefind-shard.mjs', import.meta.url));
+
+/** Runs Pagefind over a folder of pages in a process of its own; resolves to the pages indexed. */
+function runPagefind(pages: string, output: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [SHARD_SCRIPT, pages, output],
+      { maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`Pagefind ${stderr.trim() || error.message}`));
+        else resolve((JSON.parse(stdout) as { pages: number }).pages);
+      },
+    );
+  });
+}
+
 /**
  * Indexes one shard: its pages are linked into a folder of their own, which Pagefind indexes in a
- * process of its own, stopped afterwards so that the next shard starts with its memory returned.
+ * process of its own, so that its memory is returned when it ends.
  */
 async function buildShard(
   dist: string,
@@ -213,21 +280,12 @@ async function buildShard(
     }
   }
   try {
-    const created = await pagefind.createIndex({});
-    if (!created.index) fail('could not start', created.errors);
-    const added = await created.index.addDirectory({ path: stage });
-    if (added.errors.length > 0) fail('could not index the searchable pages', added.errors);
-    if (added.page_count !== shard.pages.length) {
-      fail('found the wrong number of pages', [`${added.page_count} indexed, ${shard.pages.length} searchable`]);
-    }
-    if (!(await writeKept(created.index, { ...shard, pages: shard.pages.length }))) {
+    if (!(await writeKept({ ...shard, stage, pages: shard.pages.length }))) {
       logger?.warn('the index kept from the last build did not add up; writing it afresh');
       rmSync(shard.kept, { recursive: true, force: true });
-      const result = await created.index.writeFiles({ outputPath: shard.out });
-      if (result.errors.length > 0) fail('could not write its index', result.errors);
+      await runPagefind(stage, shard.out);
     }
   } finally {
-    await pagefind.close();
     rmSync(stage, { recursive: true, force: true });
   }
 }
