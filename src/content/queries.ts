@@ -52,7 +52,8 @@ export async function postsFor(locale: Locale): Promise<Post[]> {
  * SHARD_PAGES published articles of the language (src/lib/search-shards.ts).
  */
 export async function searchShardsFor(locale: Locale): Promise<number> {
-  return shardCount((await postsFor(locale)).length);
+  // Drafts are listed on the dev server, which serves the last build's index: they never count.
+  return shardCount((await postsFor(locale)).filter((post) => !post.draft).length);
 }
 
 /**
