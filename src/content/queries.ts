@@ -47,13 +47,25 @@ export async function postsFor(locale: Locale): Promise<Post[]> {
   return (await siteContent()).index.byLocale[locale];
 }
 
+let shardCounts: Promise<Record<Locale, number>> | undefined;
+
 /**
  * How many search index shards the search script of a page in this language merges: one per
  * SHARD_PAGES published articles of the language (src/lib/search-shards.ts).
  */
 export async function searchShardsFor(locale: Locale): Promise<number> {
-  // Drafts are listed on the dev server, which serves the last build's index: they never count.
-  return shardCount((await postsFor(locale)).filter((post) => !post.draft).length);
+  // Every page's search panel asks: counted once per build, not once per page.
+  shardCounts ??= siteContent().then(
+    ({ index }) =>
+      Object.fromEntries(
+        locales.map((l) => [
+          l,
+          // Drafts are listed on the dev server, which serves the last build's index: they never count.
+          shardCount(index.byLocale[l].filter((post) => !post.draft).length),
+        ]),
+      ) as Record<Locale, number>,
+  );
+  return (await shardCounts)[locale];
 }
 
 /**

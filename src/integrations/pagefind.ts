@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import { indexedFirst } from '../lib/search-build';
-import { availableParallelism } from 'node:os';
 import { pagefindVersion, Slots, writeSearchIndex } from './search-index';
 
 const types: Record<string, string> = {

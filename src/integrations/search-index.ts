@@ -24,9 +24,9 @@ import { declaredShards, pageLanguage, planShards, shardCountMismatches, shardDi
  * A language with many pages is split into shards (src/lib/search-shards.ts), each indexed by a
  * Pagefind process of its own (pagefind-shard.mjs), so that an indexer holds one shard in memory.
  * They run one at a time unless `slots` allows more: the build allows two once Astro has finished
- * rendering and left both cores to the indexers. Each shard is written into a kept directory and linked or copied into the output (see
- * writeKept); a shard whose pages are byte for byte those it was last built from is not indexed
- * again, only linked. Every searchable page must declare its language's shard count
+ * rendering and left both cores to the indexers. Each shard is written into a kept directory and
+ * linked or copied into the output (see writeKept); a shard whose pages are byte for byte those it
+ * was last built from is not indexed again, only linked. Every searchable page must declare its language's shard count
  * (SHARDS_ATTRIBUTE), and this checks that it does.
  */
 
@@ -109,7 +109,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const slots = options.slots ?? new Slots(1);
   const indexShard = async (paths: string[], i: number) => {
-    const shard = {
+    const shard: Shard = {
       pages: paths,
       kept: join(kept, keptDirs[i]!),
       out: join(options.output ?? dist, shardDir(i)),
@@ -140,6 +140,17 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
   return { pages: pages.length, shards: shards.length };
 }
 
+/** One shard of the index: its pages, where it is kept, where it is published, what it was built from. */
+interface Shard {
+  /** Paths of its pages, relative to dist/. */
+  pages: readonly string[];
+  kept: string;
+  out: string;
+  digest: string;
+  /** Shards after the first publish only their index files (see isIndexData). */
+  dataOnly: boolean;
+}
+
 function fail(what: string, errors: string[]): never {
   throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
 }
@@ -149,54 +160,55 @@ const WHOLE = '.whole';
 /** Files a shard after the first needs: the search script and its assets come from the first. */
 const isIndexData = (file: string) => file === 'pagefind-entry.json' || isHashedFile(file);
 
+/** Hard-links `from` to `to`, or copies it where a link is not possible (another device). */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Creates the folders that the given files (relative to `root`) go into. */
+function makeFolders(root: string, files: readonly string[]): void {
+  for (const folder of new Set(files.map((file) => dirname(join(root, file))))) mkdirSync(folder, { recursive: true });
+}
+
 /**
  * Links or copies the files of a kept index into `out`. Hashed files are never rewritten once they
  * exist (Pagefind skips them and the next build starts with an empty dist/), so dist/ shares them
  * with hard links: on a busy disk, copying a thousand files took over a second, linking them 50 ms.
- * Pagefind rewrites its other files in place, so those are copied; so is everything when links are
- * not possible (another device).
+ * Pagefind rewrites its other files in place, so those are copied.
  */
-function publish(kept: string, files: readonly string[], out: string): void {
-  for (const folder of new Set(files.map((file) => dirname(join(out, file))))) mkdirSync(folder, { recursive: true });
-  for (const file of files) {
-    const [from, to] = [join(kept, file), join(out, file)];
-    if (isHashedFile(file)) {
-      try {
-        linkSync(from, to);
-        continue;
-      } catch {
-        // Copied below.
-      }
-    }
-    copyFileSync(from, to);
+function publish(shard: Shard, files: readonly string[]): void {
+  const published = shard.dataOnly ? files.filter(isIndexData) : files;
+  makeFolders(shard.out, published);
+  for (const file of published) {
+    const [from, to] = [join(shard.kept, file), join(shard.out, file)];
+    if (isHashedFile(file)) linkOrCopy(from, to);
+    else copyFileSync(from, to);
   }
 }
 
 /**
  * Indexes a shard's pages (linked into `stage`) into `kept`, a directory kept between builds, and
- * links or copies the index into `out`. Pagefind names fragment and word-index files after their content and skips those that
- * exist, so a rebuild compresses and writes only what changed; files the new index no longer
+ * links or copies the index into `out`. Pagefind names fragment and word-index files after their
+ * content and skips those that exist, so a rebuild compresses and writes only what changed; files the new index no longer
  * references are removed first (src/lib/pagefind-files.ts). The marker file `.whole` says the
  * directory is whole and holds the digest of the pages it was built from: without it (first
  * build, or a build stopped while writing) the directory is cleared, since a half-written file
  * would otherwise be kept for good. Returns false, having written nothing to `out`, when the
  * result does not add up, so that the caller can write the index directly instead.
  */
-async function writeKept(shard: {
-  stage: string;
-  kept: string;
-  out: string;
-  digest: string;
-  pages: number;
-  dataOnly: boolean;
-}): Promise<boolean> {
-  const { kept, out } = shard;
+async function writeKept(shard: Shard, stage: string): Promise<boolean> {
+  const { kept } = shard;
   const whole = join(kept, WHOLE);
   if (existsSync(whole)) rmSync(whole);
   else rmSync(kept, { recursive: true, force: true });
-  const indexed = await runPagefind(shard.stage, kept);
-  if (indexed !== shard.pages)
-    fail('found the wrong number of pages', [`${indexed} indexed, ${shard.pages} searchable`]);
+  const indexed = await runPagefind(stage, kept);
+  if (indexed !== shard.pages.length) {
+    fail('found the wrong number of pages', [`${indexed} indexed, ${shard.pages.length} searchable`]);
+  }
 
   let entry: PagefindEntry;
   let metas: Buffer[];
@@ -213,19 +225,21 @@ async function writeKept(shard: {
   for (const file of stale) rmSync(join(kept, file));
   const files = listed.filter((file) => !stale.has(file));
   const fragments = files.filter((file) => file.startsWith('fragment/')).length;
-  if (fragments !== pageCount(entry) || fragments !== shard.pages) return false;
+  if (fragments !== pageCount(entry) || fragments !== shard.pages.length) return false;
 
-  publish(kept, shard.dataOnly ? files.filter(isIndexData) : files, out);
+  publish(shard, files);
   writeFileSync(whole, shard.digest);
   return true;
 }
 
 /** Publishes a kept shard built from the same pages, if there is one; false if there is not. */
-function reuseKept(shard: { kept: string; out: string; digest: string; dataOnly: boolean }): boolean {
+function reuseKept(shard: Shard): boolean {
   const whole = join(shard.kept, WHOLE);
   if (!existsSync(whole) || readFileSync(whole, 'utf8') !== shard.digest) return false;
-  const files = filesUnder(shard.kept).filter((file) => file !== WHOLE);
-  publish(shard.kept, shard.dataOnly ? files.filter(isIndexData) : files, shard.out);
+  publish(
+    shard,
+    filesUnder(shard.kept).filter((file) => file !== WHOLE),
+  );
   return true;
 }
 
@@ -262,25 +276,12 @@ function runPagefind(pages: string, output: string): Promise<number> {
  * Indexes one shard: its pages are linked into a folder of their own, which Pagefind indexes in a
  * process of its own, so that its memory is returned when it ends.
  */
-async function buildShard(
-  dist: string,
-  stage: string,
-  shard: { pages: readonly string[]; kept: string; out: string; digest: string; dataOnly: boolean },
-  logger: Logger | undefined,
-): Promise<void> {
+async function buildShard(dist: string, stage: string, shard: Shard, logger: Logger | undefined): Promise<void> {
   rmSync(stage, { recursive: true, force: true });
-  for (const folder of new Set(shard.pages.map((path) => dirname(join(stage, path))))) {
-    mkdirSync(folder, { recursive: true });
-  }
-  for (const path of shard.pages) {
-    try {
-      linkSync(join(dist, path), join(stage, path));
-    } catch {
-      copyFileSync(join(dist, path), join(stage, path));
-    }
-  }
+  makeFolders(stage, shard.pages);
+  for (const path of shard.pages) linkOrCopy(join(dist, path), join(stage, path));
   try {
-    if (!(await writeKept({ ...shard, stage, pages: shard.pages.length }))) {
+    if (!(await writeKept(shard, stage))) {
       logger?.warn('the index kept from the last build did not add up; writing it afresh');
       rmSync(shard.kept, { recursive: true, force: true });
       await runPagefind(stage, shard.out);
