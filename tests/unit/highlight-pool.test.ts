@@ -1,4 +1,5 @@
 import { satteriCreateHighlightFn } from '@astrojs/markdown-satteri';
+import { toHtml } from 'hast-util-to-html';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HighlightPool } from '../../src/integrations/highlight';
 import { shikiConfig } from '../../src/lib/code-blocks';
@@ -21,6 +22,16 @@ describe('HighlightPool', () => {
     expect(fromWorkers).toEqual(expected);
     expect(JSON.stringify(fromWorkers[0])).toContain('src/handler.ts');
     expect(JSON.stringify(fromWorkers[0])).toContain('tk-keyword');
+  });
+
+  it('gives the same blocks as raw HTML nodes when asked for HTML', async () => {
+    const inThread = (await satteriCreateHighlightFn('shiki', shikiConfig()))!;
+    const expected = await Promise.all(blocks.map(([code, lang, meta]) => inThread(code, lang, meta)));
+    const fromWorkers = await Promise.all(blocks.map(([code, lang, meta]) => pool.highlight(code, lang, meta, 'html')));
+    expect(fromWorkers).toEqual(expected.map((node) => ({ type: 'raw', value: toHtml(node!) })));
+    expect(fromWorkers[0]).toMatchObject({
+      value: expect.stringMatching(/^<figure class="code-block" data-lang="ts">/),
+    });
   });
 
   it('starts again after being closed', async () => {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { satteriHighlightPlugin } from '@astrojs/markdown-satteri';
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginEntry } from 'satteri';
 import type { HighlightRequest } from './worker';
 
 type HastNode = Awaited<ReturnType<Parameters<typeof satteriHighlightPlugin>[0]>>;
@@ -9,6 +9,13 @@ type HastNode = Awaited<ReturnType<Parameters<typeof satteriHighlightPlugin>[0]>
 interface Pending {
   resolve: (node: HastNode) => void;
   reject: (error: Error) => void;
+}
+
+interface HighlightResponse {
+  id: number;
+  node?: HastNode;
+  html?: string;
+  error?: string;
 }
 
 interface Slot {
@@ -45,8 +52,12 @@ export class HighlightPool {
     return this.#slots.length;
   }
 
-  /** Highlights one block; workers start on first use. */
-  highlight(code: string, lang: string, meta?: string): Promise<HastNode> {
+  /**
+   * Highlights one block; workers start on first use. As `html`, the block comes back as one raw
+   * HTML node: the worker serializes it, and the Markdown processor passes it through instead of
+   * taking in a few hundred token nodes one by one on this thread.
+   */
+  highlight(code: string, lang: string, meta?: string, as: HighlightRequest['as'] = 'hast'): Promise<HastNode> {
     clearTimeout(this.#idleTimer);
     const slot = this.#leastBusy();
     const id = this.#nextId++;
@@ -54,7 +65,7 @@ export class HighlightPool {
       slot.pending.set(id, { resolve, reject });
       // A busy worker keeps the process alive; an idle one must not hold it open at exit.
       slot.worker.ref();
-      slot.worker.postMessage({ id, code, lang, meta } satisfies HighlightRequest);
+      slot.worker.postMessage({ id, code, lang, meta, as } satisfies HighlightRequest);
     });
   }
 
@@ -90,11 +101,13 @@ export class HighlightPool {
     const worker = new Worker(new URL('./worker.ts', import.meta.url));
     worker.unref();
     const slot: Slot = { worker, pending: new Map() };
-    worker.on('message', ({ id, node, error }: { id: number; node?: HastNode; error?: string }) => {
+    worker.on('message', ({ id, node, html, error }: HighlightResponse) => {
       const pending = slot.pending.get(id);
       slot.pending.delete(id);
+      // hast has no type for raw HTML; Sätteri takes { type: 'raw', value } and writes it as it is.
+      const raw = html === undefined ? undefined : ({ type: 'raw', value: html } as unknown as HastNode);
       if (error !== undefined) pending?.reject(new Error(error));
-      else pending?.resolve(node as HastNode);
+      else pending?.resolve(raw ?? (node as HastNode));
       this.#settled(slot);
     });
     worker.on('error', (error) => {
@@ -111,7 +124,12 @@ export class HighlightPool {
 /**
  * The Sätteri hast plugin that highlights code blocks in worker threads: Astro's own highlight
  * plugin (same languages, meta handling and output), handed a worker pool instead of Shiki.
+ * Markdown takes each block as raw HTML. MDX compiles to JSX, which has no raw HTML, so it takes
+ * the tree.
  */
-export function highlightInWorkers(pool = new HighlightPool()): HastPluginDefinition {
-  return satteriHighlightPlugin((code, lang, meta) => pool.highlight(code, lang, meta), undefined);
+export function highlightInWorkers(pool = new HighlightPool()): HastPluginEntry {
+  return ({ sourceFormat }) => {
+    const as = sourceFormat === 'markdown' ? 'html' : 'hast';
+    return satteriHighlightPlugin((code, lang, meta) => pool.highlight(code, lang, meta, as), undefined);
+  };
 }
