@@ -1,21 +1,42 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { basename, join } from 'node:path';
 import { cacheKeyOf } from '../lib/cache-key';
 
 /**
- * Feed items kept between builds. Serializing an article into its RSS `<item>` (rendering it with
- * Astro's container, cleaning and escaping its HTML) is most of a language feed's cost, and a feed
- * that shows one edited article is otherwise rebuilt item by item. Each language's items are kept in
- * one file in Astro's cache directory, keyed by the article's id, digest and URL together with a
- * fingerprint of the whole site source (src/integrations/feed-item-cache.ts), so an item is reused
- * only when nothing it could depend on has changed.
+ * Feed items, serialized once per build and kept between builds.
+ *
+ * Serializing an article into its RSS `<item>` (rendering it with Astro's container, cleaning and
+ * escaping its HTML) is most of a language feed's cost, and one item is shared by the language feed
+ * and every tag feed it is in. At 10,000 articles a language's items are over 150 MB, so in a build
+ * they are not held in memory: each item's UTF-8 bytes are appended to a file of the language's
+ * items as it is made, and feeds read them back when they are written out.
+ *
+ * That file is also what the next build reuses. Each language has an index, `<group>.json`, naming
+ * its items file and where each item is in it, by a key made of the article's id, digest and URL and
+ * a fingerprint of the whole site source (src/integrations/feed-item-cache.ts). An item is reused
+ * only when nothing it could depend on has changed. The index is replaced by a rename, so an
+ * interrupted build leaves the previous one, and it always names a file that is complete.
+ *
+ * Without settings (the dev server, tests) items live in memory and nothing is kept.
  */
 
 /** The environment variable through which the integration hands its settings to the feed routes. */
 export const FEED_ITEM_CACHE_ENV = 'BLOG_FEED_ITEM_CACHE';
 
 export interface FeedItemCacheSettings {
-  /** Folder of the kept items, one JSON file per language. */
+  /** Folder of the kept items: an index and an items file per language. */
   dir: string;
   /** Digest of the site's source; part of every key. */
   fingerprint: string;
@@ -23,81 +44,209 @@ export interface FeedItemCacheSettings {
   reuse: boolean;
 }
 
-interface KeptFile {
-  fingerprint: string;
-  items: Record<string, string>;
+/** An item of this build: its key among kept items, and where its bytes are. */
+export interface ShelvedItem {
+  readonly group: string;
+  readonly key: string | undefined;
+  readonly offset: number;
+  readonly length: number;
 }
 
-export class FeedItemStore {
-  readonly #settings: FeedItemCacheSettings;
-  readonly #kept = new Map<string, Map<string, string>>();
+interface KeptIndex {
+  fingerprint: string;
+  /** The items file, in the same folder. */
+  file: string;
+  /** Key → [offset, length] in the items file. */
+  items: Record<string, [number, number]>;
+}
 
-  constructor(settings: FeedItemCacheSettings) {
+/** This build's items of one group, appended to a file or, without settings, kept in memory. */
+interface Shelf {
+  file: string | undefined;
+  fd: number | undefined;
+  size: number;
+  /** In memory: each item's bytes by offset. */
+  chunks: Map<number, Uint8Array>;
+}
+
+/** Reads stop gathering neighbouring items at this size. */
+const RUN_BYTES = 1 << 20;
+
+export class FeedItemStore {
+  readonly #settings: FeedItemCacheSettings | undefined;
+  readonly #shelves = new Map<string, Shelf>();
+  readonly #previous = new Map<string, { index: KeptIndex; fd: number } | null>();
+  readonly #id = randomUUID().slice(0, 8);
+
+  constructor(settings?: FeedItemCacheSettings) {
     this.#settings = settings;
   }
 
-  /** The store the build set up, or none (tests, the dev server). */
-  static fromEnv(env: Record<string, string | undefined> = process.env): FeedItemStore | undefined {
+  /** The store the build set up, or one that keeps nothing (tests, the dev server). */
+  static fromEnv(env: Record<string, string | undefined> = process.env): FeedItemStore {
     const raw = env[FEED_ITEM_CACHE_ENV];
-    return raw ? new FeedItemStore(JSON.parse(raw) as FeedItemCacheSettings) : undefined;
+    return new FeedItemStore(raw ? (JSON.parse(raw) as FeedItemCacheSettings) : undefined);
+  }
+
+  /** Whether items are kept between builds. */
+  get keeps(): boolean {
+    return this.#settings !== undefined;
   }
 
   /** The key of an item: its article's id, digest and URL, and the source fingerprint. */
   keyOf(id: string, digest: string | number | undefined, link: string): string | undefined {
-    return digest === undefined || digest === ''
+    return this.#settings === undefined || digest === undefined || digest === ''
       ? undefined
       : cacheKeyOf([this.#settings.fingerprint, id, String(digest), link]);
   }
 
-  #file(group: string): string {
-    return join(this.#settings.dir, `${group}.json`);
-  }
-
-  #load(group: string): Map<string, string> {
-    let kept = this.#kept.get(group);
-    if (!kept) {
-      kept = new Map();
-      if (this.#settings.reuse) {
-        try {
-          const file = JSON.parse(readFileSync(this.#file(group), 'utf8')) as KeptFile;
-          if (file.fingerprint === this.#settings.fingerprint) kept = new Map(Object.entries(file.items));
-        } catch {
-          // No items kept yet, or an unreadable file: everything is serialized afresh.
-        }
-      }
-      this.#kept.set(group, kept);
+  /** The bytes of the item kept from the last build under this key, if any. */
+  previous(group: string, key: string | undefined): Buffer | undefined {
+    if (key === undefined) return undefined;
+    const kept = this.#loadPrevious(group);
+    const at = kept?.index.items[key];
+    if (!kept || !at) return undefined;
+    try {
+      return readAt(kept.fd, at[0], at[1]);
+    } catch {
+      // A truncated items file: the item is made afresh.
+      return undefined;
     }
-    return kept;
   }
 
-  /** The item kept from the last build under this key, if any. */
-  get(group: string, key: string | undefined): string | undefined {
-    return key === undefined ? undefined : this.#load(group).get(key);
+  /** Shelves an item of this build. */
+  put(group: string, key: string | undefined, bytes: Uint8Array): ShelvedItem {
+    const shelf = this.#shelf(group);
+    const item = { group, key, offset: shelf.size, length: bytes.byteLength };
+    if (shelf.fd === undefined) shelf.chunks.set(shelf.size, bytes);
+    else writeSync(shelf.fd, bytes, 0, bytes.byteLength, shelf.size);
+    shelf.size += bytes.byteLength;
+    return item;
+  }
+
+  /** The bytes of one shelved item. */
+  read(item: ShelvedItem): Uint8Array {
+    const shelf = this.#shelf(item.group);
+    const bytes = shelf.fd === undefined ? shelf.chunks.get(item.offset) : readAt(shelf.fd, item.offset, item.length);
+    if (!bytes) throw new Error(`no feed item at ${item.group}:${item.offset}`);
+    return bytes;
   }
 
   /**
-   * Keeps exactly these items for the group (a language: its feed lists all its articles), replacing
-   * what was kept, and frees the items loaded from the last build. The file is replaced whole, by a
-   * rename, so an interrupted build leaves the previous one.
+   * The bytes of these items, in order, read in runs: items that follow each other in their file
+   * (as a language feed's do, shelved in feed order) come back together, up to about 1 MiB.
    */
-  save(group: string, items: readonly (readonly [string | undefined, string])[]): void {
-    mkdirSync(this.#settings.dir, { recursive: true });
-    const temporary = `${this.#file(group)}.${process.pid}.tmp`;
-    // Written item by item: at 10,000 articles a language's items are over 100 MB of JSON.
-    const fd = openSync(temporary, 'w');
-    try {
-      writeSync(fd, `{"fingerprint":${JSON.stringify(this.#settings.fingerprint)},"items":{`);
-      let first = true;
-      for (const [key, xml] of items) {
-        if (key === undefined) continue;
-        writeSync(fd, `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(xml)}`);
-        first = false;
+  *readAll(items: readonly ShelvedItem[]): Generator<Uint8Array> {
+    for (let i = 0; i < items.length;) {
+      const first = items[i]!;
+      const shelf = this.#shelf(first.group);
+      let end = first.offset + first.length;
+      let j = i + 1;
+      if (shelf.fd !== undefined) {
+        for (; j < items.length; j++) {
+          const next = items[j]!;
+          if (next.group !== first.group || next.offset !== end || end - first.offset >= RUN_BYTES) break;
+          end += next.length;
+        }
       }
-      writeSync(fd, '}}');
-    } finally {
-      closeSync(fd);
+      yield j === i + 1 ? this.read(first) : readAt(shelf.fd!, first.offset, end - first.offset);
+      i = j;
     }
-    renameSync(temporary, this.#file(group));
-    this.#kept.delete(group);
   }
+
+  /**
+   * Keeps exactly these items of the group for the next build (a language: its feed lists all its
+   * articles), replacing what was kept. Items without a key are not kept.
+   */
+  save(group: string, items: readonly ShelvedItem[]): void {
+    if (!this.#settings) return;
+    const shelf = this.#shelf(group);
+    const index: KeptIndex = { fingerprint: this.#settings.fingerprint, file: basename(shelf.file!), items: {} };
+    for (const item of items) {
+      if (item.key !== undefined && item.group === group) index.items[item.key] = [item.offset, item.length];
+    }
+    const target = join(this.#settings.dir, `${group}.json`);
+    const temporary = `${target}.${this.#id}.tmp`;
+    writeFileSync(temporary, JSON.stringify(index));
+    renameSync(temporary, target);
+    this.#removeItemFiles(group, index.file);
+  }
+
+  /** The items file the group's index names, if it can be read. */
+  #indexedFile(group: string): string | undefined {
+    try {
+      const index = JSON.parse(readFileSync(join(this.#settings!.dir, `${group}.json`), 'utf8')) as KeptIndex;
+      return index.file;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Removes the group's items files other than `keep`: the last build's once this one's index is
+   * saved, or those of builds that stopped before saving theirs (and their half-written indexes). A
+   * file still open for reading stays readable until it is closed.
+   */
+  #removeItemFiles(group: string, keep: string | undefined): void {
+    for (const name of readdirSync(this.#settings!.dir)) {
+      const leftover = name.startsWith(`${group}.json.`) && name.endsWith('.tmp');
+      if (leftover || (name.startsWith(`${group}.`) && name.endsWith('.items') && name !== keep)) {
+        rmSync(join(this.#settings!.dir, name), { force: true });
+      }
+    }
+  }
+
+  /** Closes the files this store has open. */
+  close(): void {
+    for (const shelf of this.#shelves.values()) if (shelf.fd !== undefined) closeSync(shelf.fd);
+    for (const kept of this.#previous.values()) if (kept) closeSync(kept.fd);
+    this.#shelves.clear();
+    this.#previous.clear();
+  }
+
+  #shelf(group: string): Shelf {
+    let shelf = this.#shelves.get(group);
+    if (!shelf) {
+      if (this.#settings) {
+        mkdirSync(this.#settings.dir, { recursive: true });
+        this.#removeItemFiles(group, this.#indexedFile(group));
+        const file = join(this.#settings.dir, `${group}.${this.#id}.items`);
+        shelf = { file, fd: openSync(file, 'w+'), size: 0, chunks: new Map() };
+      } else {
+        shelf = { file: undefined, fd: undefined, size: 0, chunks: new Map() };
+      }
+      this.#shelves.set(group, shelf);
+    }
+    return shelf;
+  }
+
+  #loadPrevious(group: string): { index: KeptIndex; fd: number } | undefined {
+    if (!this.#previous.has(group)) {
+      let kept: { index: KeptIndex; fd: number } | null = null;
+      if (this.#settings?.reuse) {
+        try {
+          const index = JSON.parse(readFileSync(join(this.#settings.dir, `${group}.json`), 'utf8')) as KeptIndex;
+          if (index.fingerprint === this.#settings.fingerprint && basename(index.file) === index.file) {
+            kept = { index, fd: openSync(join(this.#settings.dir, index.file), 'r') };
+          }
+        } catch {
+          // Nothing kept yet, or an unreadable index or items file: every item is made afresh.
+        }
+      }
+      this.#previous.set(group, kept);
+    }
+    return this.#previous.get(group) ?? undefined;
+  }
+}
+
+/** Exactly `length` bytes from `offset`, or an error if the file is shorter. */
+function readAt(fd: number, offset: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, offset + done);
+    if (n === 0) throw new Error(`feed items file ends before byte ${offset + length}`);
+    done += n;
+  }
+  return buffer;
 }

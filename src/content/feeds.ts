@@ -10,36 +10,33 @@ import {
   feedContent,
   itemElement,
   lastUpdated,
+  splitChannel,
   withCssStylesheet,
-  withItems,
 } from '../lib/feed';
 import { htmlLang, routes, tagLabel, useTranslations, type Locale } from '../lib/i18n';
 import type { Post } from '../lib/posts';
 import { absolute, href } from '../url';
-import { FeedItemStore } from './feed-items';
+import { FeedItemStore, type ShelvedItem } from './feed-items';
 import { renderPost, siteContent, type PostEntry } from './queries';
 
 /**
  * Feeds, built from the same cached index as the pages. Each article becomes an RSS `<item>` once
  * per build: its full HTML rendered with Astro's container (so MDX components work) and serialized
  * by @astrojs/rss. The language feed and every tag feed it appears in reuse that item, so a post's
- * HTML is escaped once rather than once per feed. In a build, items are also kept for the next build
- * (./feed-items.ts), so a rebuild serializes only the items of articles that changed.
+ * HTML is escaped once rather than once per feed. In a build, items wait on disk rather than in
+ * memory, and are kept for the next build (./feed-items.ts), so a rebuild serializes only the items
+ * of articles that changed.
  */
 
 let container: Promise<AstroContainer> | undefined;
-/** Each post's item and its key among the kept items, by post id. */
-const items = new Map<string, Promise<Item>>();
-const kept = FeedItemStore.fromEnv();
+/** Each post's shelved item, by post id. */
+const items = new Map<string, Promise<ShelvedItem>>();
+const store = FeedItemStore.fromEnv();
+const encoder = new TextEncoder();
 
 async function getContainer(): Promise<AstroContainer> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   return container;
-}
-
-interface Item {
-  key: string | undefined;
-  xml: string;
 }
 
 /** The article body, at its absolute URL, as self-contained HTML for `content:encoded`. */
@@ -55,15 +52,15 @@ async function articleHtml(entry: PostEntry, url: string): Promise<string> {
 }
 
 /** A post's `<item>`, serialized by @astrojs/rss once per build and shared by every feed. */
-function itemOf(post: Post): Promise<Item> {
+function itemOf(post: Post): Promise<ShelvedItem> {
   let cached = items.get(post.id);
   if (!cached) {
     cached = (async () => {
       const entry = (await siteContent()).entries.get(post.id)!;
       const link = absolute(routes.post(post.locale, post.slug));
-      const key = kept?.keyOf(post.id, entry.digest, link);
-      const previous = kept?.get(post.locale, key);
-      if (previous !== undefined) return { key, xml: previous };
+      const key = store.keyOf(post.id, entry.digest, link);
+      const previous = store.previous(post.locale, key);
+      if (previous !== undefined) return store.put(post.locale, key, previous);
       const rss = await getRssString({
         title: post.title,
         description: post.description,
@@ -79,18 +76,18 @@ function itemOf(post: Post): Promise<Item> {
           },
         ],
       });
-      return { key, xml: itemElement(rss) };
+      return store.put(post.locale, key, encoder.encode(itemElement(rss)));
     })();
     items.set(post.id, cached);
   }
   return cached;
 }
 
-/**
- * The RSS 2.0 document of a language, or of one tag in that language, as parts to write in order:
- * the channel, then each item (see `withItems`).
- */
-export async function feedDocument(locale: Locale, tag?: string): Promise<string[]> {
+/** The RSS 2.0 document of a language, or of one tag in that language: the channel and its items. */
+export async function feedDocument(
+  locale: Locale,
+  tag?: string,
+): Promise<{ head: string; items: ShelvedItem[]; tail: string }> {
   const { index } = await siteContent();
   const t = useTranslations(locale);
   const posts = tag ? (index.tags[locale].find((s) => s.tag === tag)?.posts ?? []) : index.byLocale[locale];
@@ -118,29 +115,30 @@ export async function feedDocument(locale: Locale, tag?: string): Promise<string
   });
   // One item at a time: they render on one thread anyway, and starting them all at once held every
   // article's intermediate HTML in memory together (2 GB more at 10,000 articles).
-  const built: Item[] = [];
+  const built: ShelvedItem[] = [];
   for (const post of posts) built.push(await itemOf(post));
   // A language's feed lists every one of its articles: keep exactly these items for the next build.
-  if (!tag)
-    kept?.save(
-      locale,
-      built.map(({ key, xml }) => [key, xml] as const),
-    );
-  return withItems(
-    withCssStylesheet(channel, href('/feed.css')),
-    built.map((item) => item.xml),
-  );
+  if (!tag) store.save(locale, built);
+  return { ...splitChannel(withCssStylesheet(channel, href('/feed.css'))), items: built };
 }
 
-/** An HTTP response for a feed, encoded part by part as it is read. */
+/**
+ * An HTTP response for a feed, written as it is read: the channel, then the items' bytes straight
+ * from where they wait. A language feed of thousands of full articles is over 100 MB, and is never
+ * held as strings.
+ */
 export async function feedResponse(locale: Locale, tag?: string): Promise<Response> {
-  const parts = (await feedDocument(locale, tag)).values();
-  const encoder = new TextEncoder();
+  const { head, items: feedItems, tail } = await feedDocument(locale, tag);
+  const chunks = (function* () {
+    yield encoder.encode(head);
+    yield* store.readAll(feedItems);
+    yield encoder.encode(tail);
+  })();
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
-      const next = parts.next();
+      const next = chunks.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      else controller.enqueue(next.value);
     },
   });
   return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

@@ -127,12 +127,12 @@ export function itemElement(rss: string): string {
 }
 
 /**
- * An RSS document with the given `<item>` elements added at the end of its channel, in order, as
- * parts to write one after another (the channel up to its end tag, each item, the rest): a feed of
- * thousands of full articles is over 100 MB, and joining it into one string would copy it again.
+ * An RSS document split where items go, at the end of its channel: the feed writes the head, its
+ * items and the tail one after another, since a feed of thousands of full articles is over 100 MB
+ * and joining it into one string would copy it again.
  */
-export function withItems(rss: string, items: readonly string[]): string[] {
+export function splitChannel(rss: string): { head: string; tail: string } {
   const at = rss.lastIndexOf('</channel>');
-  if (at === -1) throw new Error('withItems() expects an RSS document with a <channel>');
-  return [rss.slice(0, at), ...items, rss.slice(at)];
+  if (at === -1) throw new Error('splitChannel() expects an RSS document with a <channel>');
+  return { head: rss.slice(0, at), tail: rss.slice(at) };
 }

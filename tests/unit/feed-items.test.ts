@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,40 +32,103 @@ describe('FeedItemStore', () => {
     expect(store.keyOf('en/a.md', undefined, 'https://x.test/posts/a/')).toBeUndefined();
   });
 
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const text = (data: Uint8Array | undefined) => (data === undefined ? undefined : new TextDecoder().decode(data));
+
   it('gives the next build the items saved by this one, and only those', () => {
     n++;
     const first = new FeedItemStore(settings());
     const [a, b] = [first.keyOf('a', 'd', 'u/a'), first.keyOf('b', 'd', 'u/b')];
-    first.save('en', [
-      [a, '<item>A</item>'],
-      [b, '<item>B</item>'],
-    ]);
+    first.save('en', [first.put('en', a, bytes('<item>A</item>')), first.put('en', b, bytes('<item>B</item>'))]);
+    first.close();
     const second = new FeedItemStore(settings());
-    expect(second.get('en', a)).toBe('<item>A</item>');
-    expect(second.get('zh', a)).toBeUndefined();
-    second.save('en', [[a, '<item>A2</item>']]);
+    expect(text(second.previous('en', a))).toBe('<item>A</item>');
+    expect(second.previous('zh', a)).toBeUndefined();
+    second.save('en', [second.put('en', a, bytes('<item>A2</item>'))]);
+    second.close();
     const third = new FeedItemStore(settings());
-    expect(third.get('en', a)).toBe('<item>A2</item>');
-    expect(third.get('en', b)).toBeUndefined();
-    // Replaced by a rename: no temporary file is left behind.
-    expect(readdirSync(settings().dir)).toEqual(['en.json']);
+    expect(text(third.previous('en', a))).toBe('<item>A2</item>');
+    expect(third.previous('en', b)).toBeUndefined();
+    third.close();
+    // One index and the items file it names: the last build's file is gone, and nothing temporary.
+    const files = readdirSync(settings().dir);
+    expect(files).toHaveLength(2);
+    expect(files).toContain('en.json');
+    expect(files.find((name) => name !== 'en.json')).toMatch(/^en\.[\w-]+\.items$/);
   });
 
-  it('reuses nothing after a source change, with --force, or from an unreadable file', () => {
+  it("holds a build's items in a file, not in memory, and reads neighbours back together", () => {
+    n++;
+    const store = new FeedItemStore(settings());
+    const shelved = ['<item>1</item>', '<item>二</item>', '<item>3</item>'].map((xml, i) =>
+      store.put('zh', store.keyOf(`p${i}`, 'd', `u${i}`), bytes(xml)),
+    );
+    const file = readdirSync(settings().dir).find((name) => name.endsWith('.items'))!;
+    expect(readFileSync(join(settings().dir, file), 'utf8')).toBe('<item>1</item><item>二</item><item>3</item>');
+    expect(text(store.read(shelved[1]!))).toBe('<item>二</item>');
+    // In feed order the items follow each other, so they come back as one read.
+    expect([...store.readAll(shelved)].map(text)).toEqual(['<item>1</item><item>二</item><item>3</item>']);
+    // A tag feed's items are a selection, read in runs.
+    expect([...store.readAll([shelved[2]!, shelved[0]!, shelved[1]!])].map(text)).toEqual([
+      '<item>3</item>',
+      '<item>1</item><item>二</item>',
+    ]);
+    store.close();
+  });
+
+  it('keeps items in memory, and nothing for the next build, without settings', () => {
+    const store = new FeedItemStore();
+    expect(store.keeps).toBe(false);
+    expect(store.keyOf('a', 'd', 'u')).toBeUndefined();
+    const [one, two] = [
+      store.put('en', undefined, bytes('<item>1</item>')),
+      store.put('en', undefined, bytes('<item>2</item>')),
+    ];
+    expect([...store.readAll([two, one])].map(text)).toEqual(['<item>2</item>', '<item>1</item>']);
+    store.save('en', [one, two]);
+    expect(new FeedItemStore().previous('en', 'anything')).toBeUndefined();
+  });
+
+  it('reuses nothing after a source change, with --force, or from an unreadable or cut file', () => {
     n++;
     const store = new FeedItemStore(settings());
     const key = store.keyOf('a', 'd', 'u');
-    store.save('en', [[key, '<item>A</item>']]);
-    expect(new FeedItemStore(settings({ fingerprint: 'f2' })).get('en', key)).toBeUndefined();
-    expect(new FeedItemStore(settings({ reuse: false })).get('en', key)).toBeUndefined();
+    store.save('en', [store.put('en', key, bytes('<item>A</item>'))]);
+    store.close();
+    expect(new FeedItemStore(settings({ fingerprint: 'f2' })).previous('en', key)).toBeUndefined();
+    expect(new FeedItemStore(settings({ reuse: false })).previous('en', key)).toBeUndefined();
+    const items = readdirSync(settings().dir).find((name) => name.endsWith('.items'))!;
+    writeFileSync(join(settings().dir, items), '<item>');
+    expect(new FeedItemStore(settings()).previous('en', key)).toBeUndefined();
     writeFileSync(join(settings().dir, 'en.json'), '{"fingerprint":"f1","items":');
-    expect(new FeedItemStore(settings()).get('en', key)).toBeUndefined();
+    expect(new FeedItemStore(settings()).previous('en', key)).toBeUndefined();
   });
 
-  it('is set up by the build through the environment, and absent otherwise', () => {
-    expect(FeedItemStore.fromEnv({})).toBeUndefined();
+  it('clears items files of builds that stopped before saving', () => {
+    n++;
+    const first = new FeedItemStore(settings());
+    first.save('en', [first.put('en', first.keyOf('a', 'd', 'u'), bytes('<item>A</item>'))]);
+    first.close();
+    const stopped = new FeedItemStore(settings());
+    stopped.put('en', stopped.keyOf('b', 'd', 'u'), bytes('<item>B</item>'));
+    stopped.close();
+    writeFileSync(join(settings().dir, 'en.json.123-x.tmp'), '{');
+    expect(readdirSync(settings().dir).filter((name) => name.endsWith('.items'))).toHaveLength(2);
+    const next = new FeedItemStore(settings());
+    expect(text(next.previous('en', next.keyOf('a', 'd', 'u')))).toBe('<item>A</item>');
+    next.put('en', next.keyOf('c', 'd', 'u'), bytes('<item>C</item>'));
+    // The last saved build's file, and this build's own: the stopped build's file and index are gone.
+    expect(readdirSync(settings().dir).filter((name) => name.endsWith('.items') || name.endsWith('.tmp'))).toHaveLength(
+      2,
+    );
+    next.close();
+  });
+
+  it('is set up by the build through the environment, and keeps nothing otherwise', () => {
+    expect(FeedItemStore.fromEnv({}).keeps).toBe(false);
     const store = FeedItemStore.fromEnv({ [FEED_ITEM_CACHE_ENV]: JSON.stringify(settings()) });
-    expect(store?.keyOf('a', 'd', 'u')).toBe(new FeedItemStore(settings()).keyOf('a', 'd', 'u'));
+    expect(store.keeps).toBe(true);
+    expect(store.keyOf('a', 'd', 'u')).toBe(new FeedItemStore(settings()).keyOf('a', 'd', 'u'));
   });
 });
 

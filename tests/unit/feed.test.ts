@@ -12,7 +12,7 @@ import {
   lastUpdated,
   withCssStylesheet,
   itemElement,
-  withItems,
+  splitChannel,
 } from '../../src/lib/feed';
 
 const page = 'https://example.com/blog/zh/posts/a/';
@@ -173,15 +173,14 @@ describe('items serialized once and shared by feeds', () => {
     expect(() => itemElement(one('a').replace('</channel>', '<item></item></channel>'))).toThrow(/exactly one/);
   });
 
-  it('adds items at the end of the channel, in order, keeping $ signs in content as they are', () => {
+  it('splits the document where items go, at the end of the channel', () => {
     const items = ['<item><title>1</title></item>', '<item><title>$& costs $1</title></item>'];
-    const parts = withItems(channel, items);
-    expect(parts.join('')).toBe(
+    const { head, tail } = splitChannel(channel);
+    expect(head + items.join('') + tail).toBe(
       '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><language>en</language>' +
         '<item><title>1</title></item><item><title>$& costs $1</title></item></channel></rss>',
     );
-    // Each item is a part of its own, so a feed can be written without joining it into one string.
-    expect(parts.slice(1, -1)).toEqual(items);
-    expect(withItems(channel, []).join('')).toBe(channel);
+    expect(head + tail).toBe(channel);
+    expect(() => splitChannel('<rss></rss>')).toThrow(/<channel>/);
   });
 });
