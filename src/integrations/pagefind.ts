@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
-import { indexedFirst } from '../lib/search-build';
+import { indexedFirst, shardOrder, shardsWritten } from '../lib/search-build';
+import { delegate, wrapPrerenderer } from './prerenderer';
 import { pagefindVersion, Slots, writeSearchIndex } from './search-index';
 
 const types: Record<string, string> = {
@@ -20,15 +21,21 @@ export interface PagefindIndexOptions {
    * route that marks `data-pagefind-body` fails the build.
    */
   routes: string[];
+  /**
+   * The language of a searchable page (as its `<html lang>` gives it), from its pathname. With it,
+   * searchable pages render shard by shard, and each shard is indexed as soon as its pages are
+   * written, while the next ones render; without it, indexing starts once all of them are.
+   */
+  language?: (pathname: string) => string;
 }
 
 /**
  * Builds the Pagefind index (into dist/pagefind/) while Astro renders, instead of after it: the
- * searchable pages are rendered first, and as soon as they are all in dist/ (rendered, or restored
- * by the incremental build), Pagefind's indexer, a separate process, reads them and writes its
- * index while the remaining pages (feeds, tag pages) render. On a two-core machine that takes most
- * of Pagefind off the build's critical path. How the index is split into shards and kept between
- * builds in Astro's cache directory is in src/integrations/search-index.ts.
+ * searchable pages are rendered first, shard by shard, and as soon as a shard's pages are in dist/
+ * (rendered, or restored by the incremental build), Pagefind's indexer, a separate process, reads
+ * them and writes that shard's index while the remaining pages render. On a two-core machine that
+ * takes most of Pagefind off the build's critical path. How the index is split into shards and kept
+ * between builds in Astro's cache directory is in src/integrations/search-index.ts.
  *
  * `astro dev` serves the last build's index, so search works while writing.
  */
@@ -39,60 +46,87 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
   let projectRoot: URL;
   let logger: AstroIntegrationLogger | undefined;
   let base = '/';
+  let format = 'directory';
   const searchable = new Map<string, RouteData>();
   let written: Promise<{ pages: number; shards: number }> | undefined;
   let stray: string | undefined;
   // One indexer while Astro renders on the other core; two once rendering is over.
   const slots = new Slots(1);
+  /** With `language`: the planned pages, and per shard, where it ends and a way to say it is written. */
+  let early: { languages: Map<string, string>; ends: number[]; written: (() => void)[] } | undefined;
+  let searchableRendered = 0;
+
+  /** The searchable pages Astro wrote, relative to dist/. */
+  const writtenPages = () => {
+    const dist = fileURLToPath(outDir);
+    return [...searchable.values()]
+      .flatMap((route) => route.distURL ?? [])
+      .map((url) => relative(dist, fileURLToPath(url)).split(sep).join('/'));
+  };
 
   /** Indexes the searchable pages of dist/, shard by shard; resolves to what it indexed. */
-  const index = () => {
-    const dist = fileURLToPath(outDir);
-    return writeSearchIndex({
-      dist,
-      pages: [...searchable.values()]
-        .flatMap((route) => route.distURL ?? [])
-        .map((url) => relative(dist, fileURLToPath(url)).split(sep).join('/')),
+  const index = (plan?: { pages: string[]; languages: Map<string, string>; ready: (shard: number) => Promise<void> }) =>
+    writeSearchIndex({
+      dist: fileURLToPath(outDir),
+      pages: plan?.pages ?? writtenPages(),
       kept: fileURLToPath(new URL('pagefind/', cacheDir)),
       stage: fileURLToPath(new URL('pagefind-pages/', cacheDir)),
       version: pagefindVersion(fileURLToPath(projectRoot)),
       logger,
       slots,
+      languages: plan?.languages,
+      ready: plan?.ready,
     });
-  };
 
-  const startIndexing = () => {
+  const startIndexing = (plan?: Parameters<typeof index>[0]) => {
     if (written) return;
-    written = index();
+    written = index(plan);
     // Awaited in astro:build:done; this only keeps an early failure from being reported twice.
     written.catch(() => {});
   };
 
-  const wrap = (inner: AstroPrerenderer): AstroPrerenderer => ({
-    ...inner,
-    name: `${inner.name}+pagefind`,
-    setup: () => inner.setup?.() ?? Promise.resolve(),
-    async getStaticPaths(): Promise<PathWithRoute[]> {
-      const paths = await inner.getStaticPaths();
-      for (const { route } of paths) if (indexedRoutes.has(route.component)) searchable.set(route.route, route);
-      return indexedFirst(paths, indexedRoutes);
-    },
-    async render(request, renderOptions) {
-      const result = await inner.render(request, renderOptions);
-      if (!indexedRoutes.has(renderOptions.routeData.component)) {
-        // Every searchable page is in dist/ by now: index them while the rest render.
-        startIndexing();
-        const response = result instanceof Response ? result : result.response;
-        const isHtml = (response.headers.get('content-type') ?? '').includes('text/html');
-        if (isHtml && !stray && (await response.clone().text()).includes('data-pagefind-body')) {
-          stray = `${new URL(request.url).pathname} (${renderOptions.routeData.component})`;
+  /** Plans the shards from the paths to render and starts indexing each as its pages are written. */
+  const planEarly = (paths: PathWithRoute[], language: (pathname: string) => string): PathWithRoute[] => {
+    const order = shardOrder(paths, language);
+    const ready = order.ends.map(() => Promise.withResolvers<void>());
+    early = { languages: order.languages, ends: order.ends, written: ready.map((r) => r.resolve) };
+    startIndexing({ pages: [...order.languages.keys()], languages: order.languages, ready: (i) => ready[i]!.promise });
+    return order.paths;
+  };
+
+  /** Says which shards are written, `rendered` searchable pages into the shard order (all: Infinity). */
+  const markWritten = (rendered: number) => {
+    if (early) for (const shard of shardsWritten(early.ends, rendered)) early.written[shard]!();
+  };
+
+  const wrap = (inner: AstroPrerenderer): AstroPrerenderer =>
+    delegate(inner, {
+      name: `${inner.name}+pagefind`,
+      async getStaticPaths(): Promise<PathWithRoute[]> {
+        const paths = indexedFirst(await inner.getStaticPaths(), indexedRoutes);
+        for (const { route } of paths) if (indexedRoutes.has(route.component)) searchable.set(route.route, route);
+        const count = paths.findIndex((path) => !indexedRoutes.has(path.route.component));
+        const [first, rest] = count === -1 ? [paths, []] : [paths.slice(0, count), paths.slice(count)];
+        // The plan names the files pages will be written to, which it can tell in the directory format.
+        if (!options.language || format !== 'directory' || first.length === 0) return paths;
+        return [...planEarly(first, options.language), ...rest];
+      },
+      async render(request, renderOptions) {
+        if (indexedRoutes.has(renderOptions.routeData.component)) markWritten(searchableRendered++);
+        const result = await inner.render(request, renderOptions);
+        if (!indexedRoutes.has(renderOptions.routeData.component)) {
+          // Every searchable page is in dist/ by now: index them while the rest render.
+          markWritten(Infinity);
+          startIndexing();
+          const response = result instanceof Response ? result : result.response;
+          const isHtml = (response.headers.get('content-type') ?? '').includes('text/html');
+          if (isHtml && !stray && (await response.clone().text()).includes('data-pagefind-body')) {
+            stray = `${new URL(request.url).pathname} (${renderOptions.routeData.component})`;
+          }
         }
-      }
-      return result;
-    },
-    ...(inner.collectStaticImages && { collectStaticImages: inner.collectStaticImages.bind(inner) }),
-    teardown: () => inner.teardown?.() ?? Promise.resolve(),
-  });
+        return result;
+      },
+    });
 
   return {
     name: 'pagefind-index',
@@ -103,9 +137,10 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
         cacheDir = config.cacheDir;
         projectRoot = config.root;
         base = config.base;
+        format = config.build.format;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer(wrap);
+        wrapPrerenderer(setPrerenderer, 'pagefind-index', wrap);
       },
       'astro:build:done': async ({ logger }) => {
         if (stray) {
@@ -115,7 +150,14 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
           );
         }
         slots.resize(Math.min(2, availableParallelism()));
+        markWritten(Infinity);
         startIndexing();
+        if (early && !samePages(writtenPages(), [...early.languages.keys()])) {
+          // Astro wrote the pages elsewhere than planned: index what it wrote, as if unplanned.
+          logger.warn('searchable pages were not written where planned; indexing them again');
+          await written!.catch(() => {});
+          written = index();
+        }
         const { pages, shards } = await written!;
         logger.info(`search index ready: ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'}`);
       },
@@ -137,4 +179,9 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
       },
     },
   };
+}
+
+function samePages(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && set.size === b.length && b.every((page) => set.has(page));
 }

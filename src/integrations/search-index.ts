@@ -51,6 +51,15 @@ export interface SearchIndexOptions {
   logger?: Logger | undefined;
   /** How many shards may be indexed at once; resizable while they are (default: one at a time). */
   slots?: Slots | undefined;
+  /**
+   * Each page's language as Pagefind reads it (`<html lang>`, lower case), known before the pages
+   * are written. With it the shards are planned up front, and each is indexed as soon as `ready`
+   * resolves for it rather than once every page is written; a page in another language than the
+   * one given fails the build.
+   */
+  languages?: ReadonlyMap<string, string> | undefined;
+  /** Resolves once the pages of shard `i` are all written (default: they already are). */
+  ready?: ((shard: number) => Promise<void>) | undefined;
 }
 
 /**
@@ -89,15 +98,32 @@ export class Slots {
 
 /** Indexes the searchable pages of a built site into `<dist>/pagefind/`, shard by shard. */
 export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ pages: number; shards: number }> {
-  const { dist, kept, version, logger } = options;
-  const pages = options.pages.map((path) => {
+  const { dist, kept, version, logger, languages } = options;
+  const read = (path: string): Page => {
     const html = readFileSync(join(dist, path), 'utf8');
     const hash = createHash('sha1').update(html).digest('hex');
     return { path, hash, language: pageLanguage(html), declared: declaredShards(html) };
-  });
-  const { shards, counts } = planShards(pages.map((page) => [page.path, page.language] as const));
-  const mismatches = shardCountMismatches(pages, counts);
-  if (mismatches.length > 0) fail('shards do not match what the pages expect', mismatches);
+  };
+  /** Checks what the pages say against the plan. */
+  const check = (pages: readonly Page[]) => {
+    const strangers = languages ? pages.filter((page) => page.language !== languages.get(page.path)) : [];
+    if (strangers.length > 0) {
+      fail(
+        'pages are not in the language their shard was planned for',
+        strangers.slice(0, 3).map((page) => `${page.path} is in ${page.language}, not ${languages!.get(page.path)}`),
+      );
+    }
+    const mismatches = shardCountMismatches(pages, counts);
+    if (mismatches.length > 0) fail('shards do not match what the pages expect', mismatches);
+  };
+  // Planned from the languages given, or from the pages themselves, read once here.
+  const pagesRead = languages ? [] : options.pages.map(read);
+  const { shards, counts } = planShards(
+    languages
+      ? options.pages.map((path) => [path, languages.get(path) ?? 'unknown'] as const)
+      : pagesRead.map((page) => [page.path, page.language] as const),
+  );
+  check(pagesRead);
 
   const keptDirs = shards.map((_, i) => `shard-${i}`);
   // Shards of an earlier, larger split (and files of an older layout) are of no further use.
@@ -106,19 +132,17 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
       if (!keptDirs.includes(name)) rmSync(join(kept, name), { recursive: true, force: true });
     }
   }
-  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const byPath = new Map(pagesRead.map((page) => [page.path, page]));
   const slots = options.slots ?? new Slots(1);
   const indexShard = async (paths: string[], i: number) => {
+    await options.ready?.(i);
+    const pages = paths.map((path) => byPath.get(path) ?? read(path));
+    if (languages) check(pages);
     const shard: Shard = {
       pages: paths,
       kept: join(kept, keptDirs[i]!),
       out: join(options.output ?? dist, shardDir(i)),
-      digest: version
-        ? shardDigest(
-            version,
-            paths.map((path) => byPath.get(path)!),
-          )
-        : `unversioned ${Date.now()}`,
+      digest: version ? shardDigest(version, pages) : `unversioned ${Date.now()}`,
       dataOnly: i > 0,
     };
     const label = shards.length > 1 ? `shard ${i + 1} of ${shards.length}` : 'index';
@@ -137,7 +161,15 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
   const results = await Promise.allSettled(shards.map(indexShard));
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
-  return { pages: pages.length, shards: shards.length };
+  return { pages: options.pages.length, shards: shards.length };
+}
+
+/** A searchable page as read from the output: what its shard's digest and the checks need. */
+interface Page {
+  path: string;
+  hash: string;
+  language: string;
+  declared: number | undefined;
 }
 
 /** One shard of the index: its pages, where it is kept, where it is published, what it was built from. */

@@ -81,6 +81,18 @@ describe('search index split into shards', () => {
     expect(existsSync(join(dir, 'dist/pagefind/shard-3'))).toBe(false);
   });
 
+  it('renders the articles shard by shard, so that each shard can be indexed while the next render', () => {
+    const shardOfUrl = new Map(published().map((p) => [url(p), shardOf(file(p), p.locale === 'en' ? 3 : 2)] as const));
+    // Astro logs each page as it renders it: "├─ /posts/x/index.html (+5ms)".
+    const rendered = [...cold.output.matchAll(/├─ (\/(?:zh\/)?posts\/[^/\s]+\/)index\.html/g)].map((m) => m[1]!);
+    expect(rendered.sort()).toEqual([...shardOfUrl.keys()].sort());
+    const order = [...cold.output.matchAll(/├─ (\/(?:zh\/)?posts\/[^/\s]+\/)index\.html/g)].map((m) =>
+      shardOfUrl.get(m[1]!)!,
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(order).size).toBe(3);
+  });
+
   it("ships Pagefind's scripts once, in the first shard", () => {
     expect(existsSync(join(dir, 'dist/pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'dist/pagefind/shard-1/pagefind-entry.json'))).toBe(true);

@@ -64,6 +64,37 @@ describe('writeSearchIndex', () => {
     const none = site({ 'zh/posts/a/index.html': article('zh-CN', undefined, '容器') });
     await expect(writeSearchIndex(none)).rejects.toThrow(`zh/posts/a/index.html has no ${SHARDS_ATTRIBUTE} attribute`);
   });
+
+  it('with the languages known, reads and indexes a shard only once it is written', async () => {
+    const options = site({});
+    const page = 'posts/a/index.html';
+    const written = Promise.withResolvers<void>();
+    const asked: number[] = [];
+    const result = writeSearchIndex({
+      ...options,
+      pages: [page],
+      languages: new Map([[page, 'en']]),
+      ready: (shard) => {
+        asked.push(shard);
+        return written.promise;
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Planned and waiting, and the page is not there yet: reading it now would fail.
+    expect(asked).toEqual([0]);
+    mkdirSync(join(options.dist, 'posts/a'), { recursive: true });
+    writeFileSync(join(options.dist, page), article('en', 1, 'Alpha'));
+    written.resolve();
+    expect(await result).toEqual({ pages: 1, shards: 1 });
+    expect(existsSync(join(options.dist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('fails, naming the page, when a page is not in the language its shard was planned for', async () => {
+    const options = site({ 'zh/posts/a/index.html': article('zh-CN', 1, '容器') });
+    await expect(
+      writeSearchIndex({ ...options, languages: new Map([['zh/posts/a/index.html', 'en']]) }),
+    ).rejects.toThrow(/zh\/posts\/a\/index\.html is in zh-cn, not en/);
+  });
 });
 
 /** A task that records how many tasks run beside it, and finishes when told to. */
