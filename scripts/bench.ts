@@ -424,11 +424,16 @@ function printResults(results: SizeResult[], gnuTime: boolean): void {
   const k10 = at(10_000);
   if (k10) {
     lines.push(`10,000 articles in at most 150 s: ${sec(k10.coldMs)} ${k10.coldMs <= 150_000 ? 'PASS' : 'FAIL'}`);
-    const peak = Math.max(k10.coldRssKb ?? 0, k10.coldTreeRssKb ?? 0);
-    if (peak > 0)
-      lines.push(
-        `10,000 articles under 3 GB peak (all processes): ${mb(peak)} ${peak < 3 * 1024 * 1024 ? 'PASS' : 'FAIL'}`,
-      );
+    // 3 GB = 3·10⁹ bytes, in the kilobytes (KiB) that process accounting reports.
+    const limitKb = 3e9 / 1024;
+    const own = k10.coldRssKb ?? 0;
+    const all = Math.max(own, k10.coldTreeRssKb ?? 0);
+    // What /usr/bin/time reports as the maximum resident set size: the largest single process (the
+    // build's own here); the sum adds the Pagefind indexers running beside it.
+    if (own > 0)
+      lines.push(`10,000 articles under 3 GB peak (largest process): ${mb(own)} ${own < limitKb ? 'PASS' : 'FAIL'}`);
+    if (all > 0)
+      lines.push(`10,000 articles under 3 GB peak (all processes): ${mb(all)} ${all < limitKb ? 'PASS' : 'FAIL'}`);
   }
   for (const r of results) {
     const speedup = r.coldMs / r.rebuildMs;

@@ -1,9 +1,9 @@
 /**
  * Process accounting for the benchmark: the resource report of GNU time (`/usr/bin/time -v`), the
  * platform's own accounting for a process and the children it waited for, and helpers to add up
- * the memory of a whole process tree from /proc. GNU time reports the build process: its figure
- * stays below the peak of the Pagefind indexer the build starts, so the indexer is not folded in.
- * The indexer runs while the build still holds its memory, so the machine needs the sum of both.
+ * the memory of a whole process tree from /proc. GNU time reports the largest single process: the
+ * build process, or a Pagefind indexer it started if one peaks higher. The indexers run while the
+ * build still holds its memory, so the machine needs the sum, which the tree figure gives.
  */
 
 export interface ProcessStats {
