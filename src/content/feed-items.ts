@@ -119,7 +119,7 @@ export class FeedItemStore {
     const shelf = this.#shelf(group);
     const item = { group, key, offset: shelf.size, length: bytes.byteLength };
     if (shelf.fd === undefined) shelf.chunks.set(shelf.size, bytes);
-    else writeSync(shelf.fd, bytes, 0, bytes.byteLength, shelf.size);
+    else writeAt(shelf.fd, bytes, shelf.size);
     shelf.size += bytes.byteLength;
     return item;
   }
@@ -236,6 +236,13 @@ export class FeedItemStore {
       this.#previous.set(group, kept);
     }
     return this.#previous.get(group) ?? undefined;
+  }
+}
+
+/** Writes all of `bytes` at `offset` (a write may take fewer bytes than it is given). */
+function writeAt(fd: number, bytes: Uint8Array, offset: number): void {
+  for (let done = 0; done < bytes.byteLength;) {
+    done += writeSync(fd, bytes, done, bytes.byteLength - done, offset + done);
   }
 }
 

@@ -104,6 +104,7 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
       name: `${inner.name}+pagefind`,
       async getStaticPaths(): Promise<PathWithRoute[]> {
         const paths = indexedFirst(await inner.getStaticPaths(), indexedRoutes);
+        [early, searchableRendered] = [undefined, 0];
         for (const { route } of paths) if (indexedRoutes.has(route.component)) searchable.set(route.route, route);
         const count = paths.findIndex((path) => !indexedRoutes.has(path.route.component));
         const [first, rest] = count === -1 ? [paths, []] : [paths.slice(0, count), paths.slice(count)];
