@@ -104,13 +104,12 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
       name: `${inner.name}+pagefind`,
       async getStaticPaths(): Promise<PathWithRoute[]> {
         const paths = indexedFirst(await inner.getStaticPaths(), indexedRoutes);
+        const first = paths.filter(({ route }) => indexedRoutes.has(route.component));
         [early, searchableRendered] = [undefined, 0];
-        for (const { route } of paths) if (indexedRoutes.has(route.component)) searchable.set(route.route, route);
-        const count = paths.findIndex((path) => !indexedRoutes.has(path.route.component));
-        const [first, rest] = count === -1 ? [paths, []] : [paths.slice(0, count), paths.slice(count)];
+        for (const { route } of first) searchable.set(route.route, route);
         // The plan names the files pages will be written to, which it can tell in the directory format.
         if (!options.language || format !== 'directory' || first.length === 0) return paths;
-        return [...planEarly(first, options.language), ...rest];
+        return [...planEarly(first, options.language), ...paths.slice(first.length)];
       },
       async render(request, renderOptions) {
         if (indexedRoutes.has(renderOptions.routeData.component)) markWritten(searchableRendered++);

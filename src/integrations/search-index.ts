@@ -104,26 +104,31 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
     const hash = createHash('sha1').update(html).digest('hex');
     return { path, hash, language: pageLanguage(html), declared: declaredShards(html) };
   };
+  // Planned from the languages given, or else from the pages themselves, read once here.
+  const pagesRead = new Map<string, Page>();
+  const planned =
+    languages ??
+    new Map(
+      options.pages.map((path) => {
+        const page = read(path);
+        pagesRead.set(path, page);
+        return [path, page.language] as const;
+      }),
+    );
+  const { shards, counts } = planShards(planned);
   /** Checks what the pages say against the plan. */
   const check = (pages: readonly Page[]) => {
-    const strangers = languages ? pages.filter((page) => page.language !== languages.get(page.path)) : [];
+    const strangers = pages.filter((page) => page.language !== planned.get(page.path));
     if (strangers.length > 0) {
       fail(
         'pages are not in the language their shard was planned for',
-        strangers.slice(0, 3).map((page) => `${page.path} is in ${page.language}, not ${languages!.get(page.path)}`),
+        strangers.slice(0, 3).map((page) => `${page.path} is in ${page.language}, not ${planned.get(page.path)}`),
       );
     }
     const mismatches = shardCountMismatches(pages, counts);
     if (mismatches.length > 0) fail('shards do not match what the pages expect', mismatches);
   };
-  // Planned from the languages given, or from the pages themselves, read once here.
-  const pagesRead = languages ? [] : options.pages.map(read);
-  const { shards, counts } = planShards(
-    languages
-      ? options.pages.map((path) => [path, languages.get(path) ?? 'unknown'] as const)
-      : pagesRead.map((page) => [page.path, page.language] as const),
-  );
-  check(pagesRead);
+  check([...pagesRead.values()]);
 
   const keptDirs = shards.map((_, i) => `shard-${i}`);
   // Shards of an earlier, larger split (and files of an older layout) are of no further use.
@@ -132,11 +137,10 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
       if (!keptDirs.includes(name)) rmSync(join(kept, name), { recursive: true, force: true });
     }
   }
-  const byPath = new Map(pagesRead.map((page) => [page.path, page]));
   const slots = options.slots ?? new Slots(1);
   const indexShard = async (paths: string[], i: number) => {
     await options.ready?.(i);
-    const pages = paths.map((path) => byPath.get(path) ?? read(path));
+    const pages = paths.map((path) => pagesRead.get(path) ?? read(path));
     if (languages) check(pages);
     const shard: Shard = {
       pages: paths,
