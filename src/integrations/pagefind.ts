@@ -4,7 +4,14 @@ import { availableParallelism } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
-import { indexedFirst, shardOrder, shardsWritten } from '../lib/search-build';
+import {
+  directoryPage,
+  indexedFirst,
+  shardOrder,
+  shardsWritten,
+  uncachedFirst,
+  writtenByFiles,
+} from '../lib/search-build';
 import { delegate, wrapPrerenderer } from './prerenderer';
 import { pagefindVersion, Slots, writeSearchIndex } from './search-index';
 
@@ -52,9 +59,16 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
   let stray: string | undefined;
   // One indexer while Astro renders on the other core; two once rendering is over.
   const slots = new Slots(1);
-  /** With `language`: the planned pages, and per shard, where it ends and a way to say it is written. */
-  let early: { languages: Map<string, string>; ends: number[]; written: (() => void)[] } | undefined;
+  /**
+   * With `language`: the planned pages, their files in shard order, and per shard, where it ends, a
+   * way to say it is written and whether it is.
+   */
+  let early:
+    | { languages: Map<string, string>; files: string[]; ends: number[]; written: (() => void)[]; done: boolean[] }
+    | undefined;
   let searchableRendered = 0;
+  /** Looks for restored pages while Astro writes the searchable ones (see watchFiles). */
+  let watcher: NodeJS.Timeout | undefined;
 
   /** The searchable pages Astro wrote, relative to dist/. */
   const writtenPages = () => {
@@ -89,14 +103,48 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
   const planEarly = (paths: PathWithRoute[], language: (pathname: string) => string): PathWithRoute[] => {
     const order = shardOrder(paths, language);
     const ready = order.ends.map(() => Promise.withResolvers<void>());
-    early = { languages: order.languages, ends: order.ends, written: ready.map((r) => r.resolve) };
+    early = {
+      languages: order.languages,
+      files: order.paths.map(({ pathname }) => directoryPage(pathname)),
+      ends: order.ends,
+      written: ready.map((r) => r.resolve),
+      done: order.ends.map(() => false),
+    };
     startIndexing({ pages: [...order.languages.keys()], languages: order.languages, ready: (i) => ready[i]!.promise });
+    watchFiles();
     return order.paths;
   };
 
   /** Says which shards are written, `rendered` searchable pages into the shard order (all: Infinity). */
   const markWritten = (rendered: number) => {
-    if (early) for (const shard of shardsWritten(early.ends, rendered)) early.written[shard]!();
+    if (!early) return;
+    for (const shard of shardsWritten(early.ends, rendered)) {
+      early.written[shard]!();
+      early.done[shard] = true;
+    }
+    if (early.done.every(Boolean)) stopWatching();
+  };
+
+  /**
+   * A rebuild restores most pages from the last build without rendering them, so counting renders
+   * would find a shard written only once the next rendered page comes, perhaps after thousands of
+   * restores. Every 50 ms this looks for the first page of each next shard in dist/ instead
+   * (writtenByFiles). If one is there before rendering starts, dist/ was not emptied, and files say
+   * nothing: renders alone count then.
+   */
+  const watchFiles = () => {
+    stopWatching();
+    const dist = fileURLToPath(outDir);
+    const exists = (file: string) => existsSync(join(dist, file));
+    const { files, ends } = early!;
+    if (ends.length < 2 || writtenByFiles(files, ends, exists) > 0) return;
+    watcher = setInterval(() => markWritten(writtenByFiles(files, ends, exists)), 50);
+    watcher.unref();
+  };
+
+  const stopWatching = () => {
+    clearInterval(watcher);
+    watcher = undefined;
   };
 
   const wrap = (inner: AstroPrerenderer): AstroPrerenderer =>
@@ -105,11 +153,14 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
       async getStaticPaths(): Promise<PathWithRoute[]> {
         const paths = indexedFirst(await inner.getStaticPaths(), indexedRoutes);
         const first = paths.filter(({ route }) => indexedRoutes.has(route.component));
+        // A page rendered on every build comes right after the searchable ones, to say they are written.
+        const rest = uncachedFirst(paths.slice(first.length));
         [early, searchableRendered] = [undefined, 0];
+        stopWatching();
         for (const { route } of first) searchable.set(route.route, route);
         // The plan names the files pages will be written to, which it can tell in the directory format.
-        if (!options.language || format !== 'directory' || first.length === 0) return paths;
-        return [...planEarly(first, options.language), ...paths.slice(first.length)];
+        if (!options.language || format !== 'directory' || first.length === 0) return [...first, ...rest];
+        return [...planEarly(first, options.language), ...rest];
       },
       async render(request, renderOptions) {
         if (indexedRoutes.has(renderOptions.routeData.component)) markWritten(searchableRendered++);
@@ -150,6 +201,7 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
           );
         }
         slots.resize(Math.min(2, availableParallelism()));
+        stopWatching();
         markWritten(Infinity);
         startIndexing();
         if (early && !samePages(writtenPages(), [...early.languages.keys()])) {

@@ -9,6 +9,8 @@ import { planShards } from './search-shards';
 export interface PathOfRoute {
   pathname: string;
   route: { component: string };
+  /** Set when Astro's incremental build may restore the page from the last build instead of rendering it. */
+  cacheKey?: string | undefined;
 }
 
 /**
@@ -21,6 +23,16 @@ export function indexedFirst<T extends PathOfRoute>(paths: readonly T[], indexed
   const rest: T[] = [];
   for (const path of paths) (indexed.has(path.route.component) ? first : rest).push(path);
   return [...first, ...rest];
+}
+
+/**
+ * The paths with one that has no cache key first: Astro renders such a page on every build, where
+ * it may restore the others from the last build without rendering them. Put right after the
+ * searchable pages, its render says at once that they are all written.
+ */
+export function uncachedFirst<T extends PathOfRoute>(paths: readonly T[]): T[] {
+  const i = paths.findIndex((path) => path.cacheKey === undefined);
+  return i <= 0 ? [...paths] : [paths[i]!, ...paths.slice(0, i), ...paths.slice(i + 1)];
 }
 
 /** The file a page is written to in Astro's `directory` build format, relative to the output. */
@@ -73,4 +85,25 @@ export function shardOrder<T extends PathOfRoute>(
  */
 export function shardsWritten(ends: readonly number[], rendered: number): number[] {
   return ends.flatMap((end, shard) => (end <= rendered ? [shard] : []));
+}
+
+/**
+ * How many of the searchable pages, in shard order, are surely written, judged by which files
+ * exist: pages Astro restores from the last build are copied into the output without being
+ * rendered, so only their files tell. Astro writes one page at a time, in order, into an output
+ * directory it emptied first; once a page's file exists, every page before it is whole. Only the
+ * first page of each shard after the first is looked at (`files[end]` for each shard's `end`), so
+ * the answer is one of `ends`, or 0.
+ */
+export function writtenByFiles(
+  files: readonly string[],
+  ends: readonly number[],
+  exists: (file: string) => boolean,
+): number {
+  let written = 0;
+  for (const end of ends) {
+    if (end >= files.length || !exists(files[end]!)) break;
+    written = end;
+  }
+  return written;
 }

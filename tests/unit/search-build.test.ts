@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { directoryPage, indexedFirst, shardOrder, shardsWritten } from '../../src/lib/search-build';
+import {
+  directoryPage,
+  indexedFirst,
+  shardOrder,
+  shardsWritten,
+  uncachedFirst,
+  writtenByFiles,
+} from '../../src/lib/search-build';
 import { planShards } from '../../src/lib/search-shards';
 
 const post = 'src/pages/[...lang]/posts/[slug].astro';
@@ -86,5 +93,47 @@ describe('shardOrder', () => {
     expect(shardsWritten([3, 5, 9], 3)).toEqual([0]);
     expect(shardsWritten([3, 5, 9], 8)).toEqual([0, 1]);
     expect(shardsWritten([3, 5, 9], Infinity)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('uncachedFirst', () => {
+  const keyed = (pathname: string, cacheKey?: string) => ({ pathname, route: { component: 'c' }, cacheKey });
+
+  it('moves the first page without a cache key to the front and keeps the rest in order', () => {
+    const paths = [keyed('/tags/a/', 'k1'), keyed('/tags/b/', 'k2'), keyed('/404'), keyed('/about/')];
+    expect(uncachedFirst(paths).map((p) => p.pathname)).toEqual(['/404', '/tags/a/', '/tags/b/', '/about/']);
+  });
+
+  it('leaves the order alone when every page has a key or the first has none', () => {
+    const keyedOnly = [keyed('/a/', 'k'), keyed('/b/', 'k')];
+    expect(uncachedFirst(keyedOnly)).toEqual(keyedOnly);
+    const first = [keyed('/a/'), keyed('/b/', 'k'), keyed('/c/')];
+    expect(uncachedFirst(first)).toEqual(first);
+    expect(uncachedFirst([])).toEqual([]);
+  });
+});
+
+describe('writtenByFiles', () => {
+  const files = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const ends = [2, 4, 6];
+  const existing =
+    (...names: string[]) =>
+    (file: string) =>
+      names.includes(file);
+
+  it('counts a shard written once the first page of the next one exists', () => {
+    expect(writtenByFiles(files, ends, existing())).toBe(0);
+    // 'b' exists, but it is still being written until 'c' exists.
+    expect(writtenByFiles(files, ends, existing('a', 'b'))).toBe(0);
+    expect(writtenByFiles(files, ends, existing('a', 'b', 'c'))).toBe(2);
+    expect(shardsWritten(ends, writtenByFiles(files, ends, existing('a', 'b', 'c', 'd', 'e')))).toEqual([0, 1]);
+  });
+
+  it('never says the last shard is written: no page of this list comes after it', () => {
+    expect(writtenByFiles(files, ends, existing(...files))).toBe(4);
+  });
+
+  it('stops at the first missing boundary, since pages are written in order', () => {
+    expect(writtenByFiles(files, ends, existing('e'))).toBe(0);
   });
 });
