@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -9,6 +9,28 @@ function htmlFiles(dir: string): string[] {
     const full = join(dir, name);
     return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
   });
+}
+
+/**
+ * The start of an HTML file up to the end of its <head> (or the whole file, if it has none):
+ * a policy in a <meta> tag counts only there, and a page's head is a fraction of it.
+ */
+export function readHead(file: string, chunk = 32 * 1024): string {
+  const fd = openSync(file, 'r');
+  try {
+    const parts: Buffer[] = [];
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(chunk);
+      const read = readSync(fd, buffer, 0, chunk, null);
+      if (read === 0) break;
+      parts.push(buffer.subarray(0, read));
+      // </head> could straddle two chunks; the last few bytes of the one before are searched again.
+      if (/<\/head>/i.test(Buffer.concat(parts.slice(-2)).toString('latin1'))) break;
+    }
+    return Buffer.concat(parts).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -27,7 +49,7 @@ export function securityHeaders(): AstroIntegration {
         const policies = new Set<string>();
         let pages = 0;
         for (const file of htmlFiles(root)) {
-          const policy = cspFromHtml(readFileSync(file, 'utf8'));
+          const policy = cspFromHtml(readHead(file));
           if (policy === undefined) continue;
           pages++;
           if (!policies.has(policy)) policies.add(Buffer.from(policy, 'utf8').toString('utf8'));

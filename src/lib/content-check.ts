@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseDocument } from 'yaml';
 import { isLocale } from './i18n/locales';
 
@@ -56,109 +57,194 @@ function slugOf(path: string): { locale: string; slug: string } | undefined {
   return match ? { locale: match[1]!, slug: match[2]! } : undefined;
 }
 
+/**
+ * What one article says, found without looking at any other: its own problems, and what it links
+ * to, uses and is. Plain data, so that a build can keep it for files that have not changed.
+ */
+export interface ArticleFacts {
+  /** `locale/slug`, when the path is an article's. */
+  key?: string | undefined;
+  /** Whether its front matter parsed, and with `draft: true`. */
+  parsed: boolean;
+  draft: boolean;
+  /** Problems of this file alone: front matter, dates, unknown components. */
+  problems: Problem[];
+  /** Links to articles: `locale/slug`, the link as written, and its line. */
+  links: { key: string; href: string; line: number }[];
+  /** Images next to it: as written, resolved against the project, and the line. */
+  images: { src: string; path: string; line: number }[];
+  /** Capitalised MDX tags it neither imports nor could do without: name and line. */
+  components: { name: string; line: number }[];
+}
+
+/** Finds what one article says (see ArticleFacts). */
+export function inspectArticle(file: ArticleFile): ArticleFacts {
+  const info = slugOf(file.path);
+  const facts: ArticleFacts = {
+    key: info && `${info.locale}/${info.slug}`,
+    parsed: false,
+    draft: false,
+    problems: [],
+    links: [],
+    images: [],
+    components: [],
+  };
+  const match = FRONT_MATTER.exec(file.text);
+  if (!match) {
+    facts.problems.push({
+      path: file.path,
+      line: 1,
+      message:
+        'has no front matter. Start the file with a block between two "---" lines holding title, description, pubDate and tags.',
+    });
+    return facts;
+  }
+  const doc = parseDocument(match[1]!, { uniqueKeys: true, prettyErrors: true });
+  for (const error of doc.errors) {
+    const line = (error.linePos?.[0]?.line ?? 0) + 1;
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    facts.problems.push({
+      path: file.path,
+      line,
+      message: `front matter is not valid YAML (${reason}). Check quotes, colons and indentation; quote any value that contains ": " or starts with a special character.`,
+    });
+  }
+  const data = doc.errors.length ? undefined : (doc.toJS() as Record<string, unknown> | null);
+  match[1]!.split('\n').forEach((text, i) => {
+    const date = DATE_LINE.exec(text);
+    if (!date) return;
+    const [, field, y, m, d] = date;
+    const year = Number(y);
+    const month = Number(m);
+    const day = Number(d);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+      facts.problems.push({
+        path: file.path,
+        line: i + 2,
+        message: `${field}: ${y}-${m}-${d} is not a real date. Write an existing day as YYYY-MM-DD, e.g. 2026-11-22.`,
+      });
+    }
+  });
+  facts.parsed = Boolean(data);
+  facts.draft = data?.['draft'] === true;
+
+  const bodyStart = match[0].length;
+  const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
+  const body = maskCode(file.text.slice(bodyStart));
+  const offset = lineAt(file.text, bodyStart) - 1;
+  const at = (index: number) => offset + lineAt(body, index);
+
+  // Links to other articles: /posts/slug/ or /zh/posts/slug/.
+  for (const link of body.matchAll(/(?:\]\(|href=["'])((?:\/([a-z]{2}))?\/posts\/([^/)#"'\s]+)\/?)/g)) {
+    const locale = link[2] ?? 'en';
+    if (!isLocale(locale)) continue;
+    facts.links.push({ key: `${locale}/${link[3]!}`, href: link[1]!, line: at(link.index) });
+  }
+
+  // Images next to the article: Markdown images and the hero image.
+  for (const image of body.matchAll(/!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)/g)) {
+    facts.images.push({ src: image[1]!, path: normalize(folder + image[1]!), line: at(image.index) });
+  }
+  if (typeof data?.['heroImage'] === 'string' && data['heroImage'].startsWith('.')) {
+    const line = file.text.split('\n').findIndex((l) => l.startsWith('heroImage:')) + 1;
+    facts.images.push({ src: data['heroImage'], path: normalize(folder + data['heroImage']), line });
+  }
+
+  // Components in MDX: capitalised tags that are not imported.
+  if (file.path.endsWith('.mdx')) {
+    const imported = new Set([...body.matchAll(/^import\s+(\w+)/gm)].map((m) => m[1]!));
+    for (const tag of body.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) {
+      if (!imported.has(tag[1]!)) facts.components.push({ name: tag[1]!, line: at(tag.index) });
+    }
+  }
+  return facts;
+}
+
 /** Runs every check over all articles at once (links need to know every slug). */
 export function checkArticles(files: ArticleFile[], options: CheckOptions): Problem[] {
+  return checkFacts(
+    files.map((file) => ({ path: file.path, facts: inspectArticle(file) })),
+    options,
+  );
+}
+
+/**
+ * What each article said when last checked, by path: a digest of its text with its facts. Facts
+ * depend on the checker's code too, so the whole of it holds for one `fingerprint` of the source.
+ */
+export interface FactsCache {
+  fingerprint: string;
+  files: Record<string, { digest: string; facts: ArticleFacts }>;
+}
+
+/**
+ * checkArticles, reusing the facts of articles whose text is unchanged since `previous` was made
+ * from the same source. Returns the problems, the cache for next time, and how many articles had
+ * to be read afresh. Parsing front matter is most of the check's time: 0.3 ms an article, 3 s at
+ * 10,000, on every build.
+ */
+export function checkArticlesCached(
+  files: ArticleFile[],
+  options: CheckOptions,
+  fingerprint: string,
+  previous?: FactsCache,
+): { problems: Problem[]; cache: FactsCache; inspected: number } {
+  const reusable = previous?.fingerprint === fingerprint ? previous.files : {};
+  const cache: FactsCache = { fingerprint, files: {} };
+  let inspected = 0;
+  const articles = files.map(({ path, text }) => {
+    const digest = createHash('sha1').update(text).digest('base64url');
+    const kept = Object.hasOwn(reusable, path) ? reusable[path] : undefined;
+    let facts = kept?.digest === digest ? kept.facts : undefined;
+    if (!facts) {
+      facts = inspectArticle({ path, text });
+      inspected++;
+    }
+    cache.files[path] = { digest, facts };
+    return { path, facts };
+  });
+  return { problems: checkFacts(articles, options), cache, inspected };
+}
+
+/**
+ * The checks that need every article (links to articles that do not exist or are drafts) or the
+ * world around them (images, components), over what each article says (inspectArticle).
+ */
+export function checkFacts(articles: { path: string; facts: ArticleFacts }[], options: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   const published = new Set<string>();
   const drafts = new Set<string>();
-  const parsed = files.map((file) => {
-    const match = FRONT_MATTER.exec(file.text);
-    const info = slugOf(file.path);
-    if (!match) {
-      problems.push({
-        path: file.path,
-        line: 1,
-        message:
-          'has no front matter. Start the file with a block between two "---" lines holding title, description, pubDate and tags.',
-      });
-      return { file, data: undefined, bodyStart: 0 };
-    }
-    const doc = parseDocument(match[1]!, { uniqueKeys: true, prettyErrors: true });
-    for (const error of doc.errors) {
-      const line = (error.linePos?.[0]?.line ?? 0) + 1;
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      problems.push({
-        path: file.path,
-        line,
-        message: `front matter is not valid YAML (${reason}). Check quotes, colons and indentation; quote any value that contains ": " or starts with a special character.`,
-      });
-    }
-    const data = doc.errors.length ? undefined : (doc.toJS() as Record<string, unknown> | null);
-    match[1]!.split('\n').forEach((text, i) => {
-      const date = DATE_LINE.exec(text);
-      if (!date) return;
-      const [, field, y, m, d] = date;
-      const year = Number(y);
-      const month = Number(m);
-      const day = Number(d);
-      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-        problems.push({
-          path: file.path,
-          line: i + 2,
-          message: `${field}: ${y}-${m}-${d} is not a real date. Write an existing day as YYYY-MM-DD, e.g. 2026-11-22.`,
-        });
-      }
-    });
-    if (info && data) (data['draft'] === true ? drafts : published).add(`${info.locale}/${info.slug}`);
-    return { file, data, bodyStart: match[0].length };
-  });
-
-  for (const { file, data, bodyStart } of parsed) {
-    const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
-    const body = maskCode(file.text.slice(bodyStart));
-    const offset = lineAt(file.text, bodyStart) - 1;
-    const at = (index: number) => offset + lineAt(body, index);
-    const isDraft = data?.['draft'] === true;
-
-    // Links to other articles: /posts/slug/ or /zh/posts/slug/.
-    for (const link of body.matchAll(/(?:\]\(|href=["'])((?:\/([a-z]{2}))?\/posts\/([^/)#"'\s]+)\/?)/g)) {
-      const locale = link[2] ?? 'en';
-      const slug = link[3]!;
-      const key = `${locale}/${slug}`;
-      if (!isLocale(locale)) continue;
-      if (published.has(key) || (isDraft && drafts.has(key))) continue;
-      const why = drafts.has(key)
+  for (const { facts } of articles) {
+    if (facts.key && facts.parsed) (facts.draft ? drafts : published).add(facts.key);
+  }
+  for (const { path, facts } of articles) {
+    problems.push(...facts.problems);
+    for (const link of facts.links) {
+      if (published.has(link.key) || (facts.draft && drafts.has(link.key))) continue;
+      const why = drafts.has(link.key)
         ? 'is a draft, so the link would break once this article is published'
         : 'does not exist';
       problems.push({
-        path: file.path,
-        line: at(link.index),
-        message: `links to ${link[1]}, but content/posts/${locale}/${slug}.md(x) ${why}. Fix the slug or remove the link.`,
+        path,
+        line: link.line,
+        message: `links to ${link.href}, but content/posts/${link.key}.md(x) ${why}. Fix the slug or remove the link.`,
       });
     }
-
-    // Images next to the article: Markdown images and the hero image.
-    const images = [...body.matchAll(/!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)/g)].map((m) => ({
-      src: m[1]!,
-      line: at(m.index),
-    }));
-    if (typeof data?.['heroImage'] === 'string' && data['heroImage'].startsWith('.')) {
-      const line = file.text.split('\n').findIndex((l) => l.startsWith('heroImage:')) + 1;
-      images.push({ src: data['heroImage'], line });
+    for (const image of facts.images) {
+      if (options.exists(image.path)) continue;
+      problems.push({
+        path,
+        line: image.line,
+        message: `uses the image ${image.src}, but ${image.path} does not exist. Add the file or correct the path (relative to the article).`,
+      });
     }
-    for (const image of images) {
-      const resolved = normalize(folder + image.src);
-      if (!options.exists(resolved)) {
-        problems.push({
-          path: file.path,
-          line: image.line,
-          message: `uses the image ${image.src}, but ${resolved} does not exist. Add the file or correct the path (relative to the article).`,
-        });
-      }
-    }
-
-    // Components in MDX: capitalised tags must be provided or imported.
-    if (file.path.endsWith('.mdx')) {
-      const imported = new Set([...body.matchAll(/^import\s+(\w+)/gm)].map((m) => m[1]!));
-      for (const tag of body.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) {
-        const name = tag[1]!;
-        if (options.components.includes(name) || imported.has(name)) continue;
-        problems.push({
-          path: file.path,
-          line: at(tag.index),
-          message: `uses <${name}>, which is not a component articles can use. Available: ${options.components.join(', ')}.`,
-        });
-      }
+    for (const { name, line } of facts.components) {
+      if (options.components.includes(name)) continue;
+      problems.push({
+        path,
+        line,
+        message: `uses <${name}>, which is not a component articles can use. Available: ${options.components.join(', ')}.`,
+      });
     }
   }
   return problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);

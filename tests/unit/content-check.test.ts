@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticles, daysInMonth, formatProblem, maskCode } from '../../src/lib/content-check';
+import {
+  checkArticles,
+  checkArticlesCached,
+  daysInMonth,
+  formatProblem,
+  maskCode,
+  type FactsCache,
+} from '../../src/lib/content-check';
 
 const fm = (extra = '') => `---\ntitle: T\ndescription: D\npubDate: 2026-01-01\ntags: [lambda]\n${extra}---\n\n`;
 const check = (files: { path: string; text: string }[], existing: string[] = []) =>
@@ -76,5 +83,56 @@ describe('content check', () => {
     const masked = maskCode(body);
     expect(masked.split('\n')).toHaveLength(5);
     expect(masked).not.toContain('Nope');
+  });
+
+  describe('with the facts of the last check', () => {
+    const options = { exists: () => false, components: ['Callout'] };
+    const a = { path: 'content/posts/en/a.md', text: `${fm()}[b](/posts/b/)` };
+    const b = { path: 'content/posts/en/b.md', text: `${fm()}<Nope />` };
+    const c = { path: 'content/posts/en/c.mdx', text: `${fm()}<Nope />\n\n![x](./x.png)` };
+    const run = (files: { path: string; text: string }[], fingerprint: string, previous?: FactsCache) =>
+      checkArticlesCached(files, options, fingerprint, previous);
+
+    it('reads again only the articles whose text changed, and finds what a full check finds', () => {
+      const first = run([a, b, c], 'src-1');
+      expect(first.inspected).toBe(3);
+      expect(first.problems).toEqual(checkArticles([a, b, c], options));
+      const again = run([a, b, c], 'src-1', first.cache);
+      expect(again.inspected).toBe(0);
+      expect(again.problems).toEqual(first.problems);
+
+      const edited = { ...c, text: `${fm()}<Callout>fine</Callout>` };
+      const afterEdit = run([a, b, edited], 'src-1', again.cache);
+      expect(afterEdit.inspected).toBe(1);
+      expect(afterEdit.problems).toEqual(checkArticles([a, b, edited], options));
+      expect(afterEdit.problems.map((p) => p.path)).not.toContain(c.path);
+    });
+
+    it('checks links of unchanged articles against the articles there are now', () => {
+      const first = run([a, b], 'src-1');
+      expect(first.problems.map(formatProblem).join('\n')).not.toMatch(/links to/);
+      const withoutB = run([a], 'src-1', first.cache);
+      expect(withoutB.inspected).toBe(0);
+      expect(withoutB.problems.map(formatProblem)).toEqual([
+        'content/posts/en/a.md:8 links to /posts/b/, but content/posts/en/b.md(x) does not exist. Fix the slug or remove the link.',
+      ]);
+      expect(Object.keys(withoutB.cache.files)).toEqual([a.path]);
+    });
+
+    it('reads everything again once the source changed', () => {
+      const first = run([a, b, c], 'src-1');
+      // A kept fact that the present checker would not find: reused only under the same source.
+      const stale: FactsCache = {
+        ...first.cache,
+        files: {
+          ...first.cache.files,
+          [b.path]: { ...first.cache.files[b.path]!, facts: { ...first.cache.files[b.path]!.facts, components: [] } },
+        },
+      };
+      expect(run([a, b, c], 'src-1', stale).problems.some((p) => p.path === b.path)).toBe(false);
+      const changed = run([a, b, c], 'src-2', stale);
+      expect(changed.inspected).toBe(3);
+      expect(changed.problems).toEqual(first.problems);
+    });
   });
 });
