@@ -54,6 +54,10 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
   let logger: AstroIntegrationLogger | undefined;
   let base = '/';
   let format = 'directory';
+  /** Whether Astro writes pages one at a time, in the order given: what telling shards written relies on. */
+  let oneAtATime = true;
+  /** Whether this build's searchable pages are written in the order getStaticPaths gives them. */
+  let inOrder = true;
   const searchable = new Map<string, RouteData>();
   let written: Promise<{ pages: number; shards: number }> | undefined;
   let stray: string | undefined;
@@ -129,15 +133,16 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
    * A rebuild restores most pages from the last build without rendering them, so counting renders
    * would find a shard written only once the next rendered page comes, perhaps after thousands of
    * restores. Every 50 ms this looks for the first page of each next shard in dist/ instead
-   * (writtenByFiles). If one is there before rendering starts, dist/ was not emptied, and files say
-   * nothing: renders alone count then.
+   * (writtenByFiles). If any planned page is there before rendering starts, dist/ was not emptied,
+   * and files say nothing: renders alone count then. It stops when every shard is written, and when
+   * the build ends or fails (teardown).
    */
   const watchFiles = () => {
     stopWatching();
     const dist = fileURLToPath(outDir);
     const exists = (file: string) => existsSync(join(dist, file));
     const { files, ends } = early!;
-    if (ends.length < 2 || writtenByFiles(files, ends, exists) > 0) return;
+    if (ends.length < 2 || files.some(exists)) return;
     watcher = setInterval(() => markWritten(writtenByFiles(files, ends, exists)), 50);
     watcher.unref();
   };
@@ -158,8 +163,11 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
         [early, searchableRendered] = [undefined, 0];
         stopWatching();
         for (const { route } of first) searchable.set(route.route, route);
+        // Astro writes i18n fallback pages after all others, and several at once with build.concurrency
+        // above 1: then no render says which pages are written, and indexing waits for the build's end.
+        inOrder = oneAtATime && !first.some(({ route }) => route.type === 'fallback');
         // The plan names the files pages will be written to, which it can tell in the directory format.
-        if (!options.language || format !== 'directory' || first.length === 0) return [...first, ...rest];
+        if (!inOrder || !options.language || format !== 'directory' || first.length === 0) return [...first, ...rest];
         return [...planEarly(first, options.language), ...rest];
       },
       async render(request, renderOptions) {
@@ -167,8 +175,10 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
         const result = await inner.render(request, renderOptions);
         if (!indexedRoutes.has(renderOptions.routeData.component)) {
           // Every searchable page is in dist/ by now: index them while the rest render.
-          markWritten(Infinity);
-          startIndexing();
+          if (inOrder) {
+            markWritten(Infinity);
+            startIndexing();
+          }
           const response = result instanceof Response ? result : result.response;
           const isHtml = (response.headers.get('content-type') ?? '').includes('text/html');
           if (isHtml && !stray && (await response.clone().text()).includes('data-pagefind-body')) {
@@ -176,6 +186,10 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
           }
         }
         return result;
+      },
+      async teardown() {
+        stopWatching();
+        await inner.teardown?.();
       },
     });
 
@@ -189,6 +203,7 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
         projectRoot = config.root;
         base = config.base;
         format = config.build.format;
+        oneAtATime = config.build.concurrency <= 1;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         wrapPrerenderer(setPrerenderer, 'pagefind-index', wrap);

@@ -25,7 +25,7 @@ export function wrapPrerenderer(setPrerenderer: SetPrerenderer, name: string, wr
  */
 export function delegate(
   inner: AstroPrerenderer,
-  overrides: Partial<Pick<AstroPrerenderer, 'getStaticPaths' | 'render'>> & { name: string },
+  overrides: Partial<Pick<AstroPrerenderer, 'getStaticPaths' | 'render' | 'teardown'>> & { name: string },
 ): AstroPrerenderer {
   return {
     ...inner,
