@@ -28,8 +28,9 @@ function readCache(file: string): FactsCache | undefined {
 /** Replaces the kept facts by a rename, so that a stopped build leaves the last whole file. */
 function writeCache(file: string, cache: FactsCache): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(cache));
-  renameSync(`${file}.tmp`, file);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(cache));
+  renameSync(temporary, file);
 }
 
 /**

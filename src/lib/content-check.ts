@@ -90,6 +90,7 @@ export function inspectArticle(file: ArticleFile): ArticleFacts {
     components: [],
   };
   const match = FRONT_MATTER.exec(file.text);
+  let data: Record<string, unknown> | null | undefined;
   if (!match) {
     facts.problems.push({
       path: file.path,
@@ -97,38 +98,39 @@ export function inspectArticle(file: ArticleFile): ArticleFacts {
       message:
         'has no front matter. Start the file with a block between two "---" lines holding title, description, pubDate and tags.',
     });
-    return facts;
-  }
-  const doc = parseDocument(match[1]!, { uniqueKeys: true, prettyErrors: true });
-  for (const error of doc.errors) {
-    const line = (error.linePos?.[0]?.line ?? 0) + 1;
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    facts.problems.push({
-      path: file.path,
-      line,
-      message: `front matter is not valid YAML (${reason}). Check quotes, colons and indentation; quote any value that contains ": " or starts with a special character.`,
-    });
-  }
-  const data = doc.errors.length ? undefined : (doc.toJS() as Record<string, unknown> | null);
-  match[1]!.split('\n').forEach((text, i) => {
-    const date = DATE_LINE.exec(text);
-    if (!date) return;
-    const [, field, y, m, d] = date;
-    const year = Number(y);
-    const month = Number(m);
-    const day = Number(d);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  } else {
+    const doc = parseDocument(match[1]!, { uniqueKeys: true, prettyErrors: true });
+    for (const error of doc.errors) {
+      const line = (error.linePos?.[0]?.line ?? 0) + 1;
+      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       facts.problems.push({
         path: file.path,
-        line: i + 2,
-        message: `${field}: ${y}-${m}-${d} is not a real date. Write an existing day as YYYY-MM-DD, e.g. 2026-11-22.`,
+        line,
+        message: `front matter is not valid YAML (${reason}). Check quotes, colons and indentation; quote any value that contains ": " or starts with a special character.`,
       });
     }
-  });
+    data = doc.errors.length ? undefined : (doc.toJS() as Record<string, unknown> | null);
+    match[1]!.split('\n').forEach((text, i) => {
+      const date = DATE_LINE.exec(text);
+      if (!date) return;
+      const [, field, y, m, d] = date;
+      const year = Number(y);
+      const month = Number(m);
+      const day = Number(d);
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+        facts.problems.push({
+          path: file.path,
+          line: i + 2,
+          message: `${field}: ${y}-${m}-${d} is not a real date. Write an existing day as YYYY-MM-DD, e.g. 2026-11-22.`,
+        });
+      }
+    });
+  }
   facts.parsed = Boolean(data);
   facts.draft = data?.['draft'] === true;
 
-  const bodyStart = match[0].length;
+  // Without front matter the whole file is the body, and is checked as such.
+  const bodyStart = match ? match[0].length : 0;
   const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
   const body = maskCode(file.text.slice(bodyStart));
   const offset = lineAt(file.text, bodyStart) - 1;

@@ -44,6 +44,16 @@ describe('content check', () => {
     );
   });
 
+  it('still checks the links, images and components of a file with no front matter', () => {
+    const text = '# Heading\n\n[x](/posts/gone/)\n\n![i](./missing.png)\n\n<Nope />';
+    expect(check([{ path: 'content/posts/en/a.mdx', text }]).map((p) => p.split(' ').slice(0, 3).join(' '))).toEqual([
+      'content/posts/en/a.mdx:1 has no',
+      'content/posts/en/a.mdx:3 links to',
+      'content/posts/en/a.mdx:5 uses the',
+      'content/posts/en/a.mdx:7 uses <Nope>,',
+    ]);
+  });
+
   it('reports a duplicated front matter key', () => {
     expect(check([{ path: 'content/posts/en/a.md', text: fm('title: Again\n') }])[0]).toMatch(
       /not valid YAML \(Map keys must be unique/,
