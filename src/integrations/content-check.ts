@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names';
 import { checkArticlesCached, formatProblem, type FactsCache } from '../lib/content-check';
-import { sourceFingerprint } from './feed-item-cache';
+import { sourceFingerprint } from './files';
 
 function articles(dir: string): string[] {
   if (!existsSync(dir)) return [];

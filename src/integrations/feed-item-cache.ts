@@ -1,33 +1,8 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { FEED_ITEM_CACHE_ENV, type FeedItemCacheSettings } from '../content/feed-items';
-import { filesUnder } from './files';
+import { sourceFingerprint } from './files';
 import { delegate, wrapPrerenderer } from './prerenderer';
-
-/** What a feed item's output can depend on besides its own article: the code, data and packages. */
-const SOURCES = ['src', 'content/data', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
-
-/** The files of one of SOURCES, relative to the root: none if it is missing. */
-function filesOf(root: string, path: string): string[] {
-  const full = join(root, path);
-  if (!existsSync(full)) return [];
-  return statSync(full).isFile() ? [path] : filesUnder(full).map((file) => `${path}/${file}`);
-}
-
-/** A digest of the site's source: every file of SOURCES, by path and content. */
-export function sourceFingerprint(root: string): string {
-  const hash = createHash('sha256');
-  for (const file of SOURCES.flatMap((path) => filesOf(root, path)).sort()) {
-    hash
-      .update(`${file}\0`)
-      .update(readFileSync(join(root, file)))
-      .update('\0');
-  }
-  return hash.digest('base64url');
-}
 
 export interface FeedItemCacheOptions {
   /**

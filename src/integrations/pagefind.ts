@@ -63,13 +63,8 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
   let stray: string | undefined;
   // One indexer while Astro renders on the other core; two once rendering is over.
   const slots = new Slots(1);
-  /**
-   * With `language`: the planned pages, their files in shard order, and per shard, where it ends, a
-   * way to say it is written and whether it is.
-   */
-  let early:
-    | { languages: Map<string, string>; files: string[]; ends: number[]; written: (() => void)[]; done: boolean[] }
-    | undefined;
+  /** With `language`: the planned pages, their files in shard order, and per shard, where it ends and a way to say it is written. */
+  let early: { languages: Map<string, string>; files: string[]; ends: number[]; written: (() => void)[] } | undefined;
   let searchableRendered = 0;
   /** Looks for restored pages while Astro writes the searchable ones (see watchFiles). */
   let watcher: NodeJS.Timeout | undefined;
@@ -112,7 +107,6 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
       files: order.paths.map(({ pathname }) => directoryPage(pathname)),
       ends: order.ends,
       written: ready.map((r) => r.resolve),
-      done: order.ends.map(() => false),
     };
     startIndexing({ pages: [...order.languages.keys()], languages: order.languages, ready: (i) => ready[i]!.promise });
     watchFiles();
@@ -122,11 +116,9 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
   /** Says which shards are written, `rendered` searchable pages into the shard order (all: Infinity). */
   const markWritten = (rendered: number) => {
     if (!early) return;
-    for (const shard of shardsWritten(early.ends, rendered)) {
-      early.written[shard]!();
-      early.done[shard] = true;
-    }
-    if (early.done.every(Boolean)) stopWatching();
+    for (const shard of shardsWritten(early.ends, rendered)) early.written[shard]!();
+    // The watch looks for the first pages of shards after the first: past the last, none is left.
+    if (rendered >= (early.ends.at(-2) ?? 0)) stopWatching();
   };
 
   /**

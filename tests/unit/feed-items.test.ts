@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FEED_ITEM_CACHE_ENV, FeedItemStore, type FeedItemCacheSettings } from '../../src/content/feed-items';
-import { feedItemCache, sourceFingerprint } from '../../src/integrations/feed-item-cache';
+import { feedItemCache } from '../../src/integrations/feed-item-cache';
+import { sourceFingerprint } from '../../src/integrations/files';
 import { pathToFileURL } from 'node:url';
 
 const root = mkdtempSync(join(tmpdir(), 'feed-items-'));
