@@ -25,9 +25,12 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-/** Prices and limits shared by articles and tools: content/data/lambda.yaml and fargate.yaml. */
+/**
+ * Prices and limits shared by articles and tools, one file per subject in content/data (the
+ * Chinese term list beside them is for authors and tests, not a facts file).
+ */
 const facts = defineCollection({
-  loader: glob({ base: './content/data', pattern: '*.{yaml,yml,json}' }),
+  loader: glob({ base: './content/data', pattern: ['*.{yaml,yml,json}', '!terms.yaml'] }),
   schema: factsSchema,
 });
 

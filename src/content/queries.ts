@@ -73,13 +73,12 @@ export async function searchShardsFor(locale: Locale): Promise<number> {
  * search shard counts its search script is told.
  */
 async function sharedData() {
-  const [year, lambda, fargate, ...shards] = await Promise.all([
+  const [year, factEntries, ...shards] = await Promise.all([
     latestYear(),
-    getEntry('facts', 'lambda'),
-    getEntry('facts', 'fargate'),
+    getCollection('facts'),
     ...locales.map((locale) => searchShardsFor(locale)),
   ]);
-  return { year, facts: [lambda?.digest, fargate?.digest], shards };
+  return { year, facts: factEntries.map((e) => `${e.id}:${e.digest}`).sort(), shards };
 }
 
 /**
@@ -185,13 +184,21 @@ export async function latestYear(): Promise<number> {
 
 /**
  * Prices and limits from content/data, for the tools and the article tables. The schema already
- * checked both files; a missing file is a build error that names it.
+ * checked every file; a missing one is a build error that names it.
  */
 export async function facts() {
-  const [lambda, fargate] = await Promise.all([getEntry('facts', 'lambda'), getEntry('facts', 'fargate')]);
-  if (lambda?.data.service !== 'lambda')
-    throw new Error('content/data/lambda.yaml is missing or is not the Lambda facts file');
-  if (fargate?.data.service !== 'fargate')
-    throw new Error('content/data/fargate.yaml is missing or is not the Fargate facts file');
-  return { lambda: lambda.data, fargate: fargate.data };
+  const entry = async <S extends string>(id: string, service: S) => {
+    const found = await getEntry('facts', id);
+    if (found?.data.service !== service)
+      throw new Error(`content/data/${id}.yaml is missing or does not say "service: ${service}"`);
+    return found.data as Extract<typeof found.data, { service: S }>;
+  };
+  const [lambda, fargate, lambdaOptions, frontDoor, platform] = await Promise.all([
+    entry('lambda', 'lambda'),
+    entry('fargate', 'fargate'),
+    entry('lambda-options', 'lambda-options'),
+    entry('front-door', 'front-door'),
+    entry('platform', 'platform'),
+  ]);
+  return { lambda, fargate, lambdaOptions, frontDoor, platform };
 }

@@ -2,8 +2,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { parse } from 'yaml';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names';
 import { checkArticlesCached, formatProblem, type FactsCache } from '../lib/content-check';
+import { staleFacts } from '../lib/facts-freshness';
+import { locales, useTranslations } from '../lib/i18n';
 import { sourceFingerprint } from './files';
 
 function articles(dir: string): string[] {
@@ -34,6 +37,40 @@ function writeCache(file: string, cache: FactsCache): void {
 }
 
 /**
+ * The day the build takes as today, for the age of the figures in content/data: SITE_BUILD_DATE
+ * (YYYY-MM-DD) when set, so that tests and reproducible builds can pin it, else the clock.
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env): Date {
+  const pinned = env['SITE_BUILD_DATE'];
+  if (!pinned) return new Date();
+  const date = new Date(`${pinned}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(date.getTime()))
+    throw new Error(`SITE_BUILD_DATE must be a date such as 2026-12-03, not "${pinned}"`);
+  return date;
+}
+
+/** "content/data/x.yaml: prices[1] was read 2025-09-20, 14 months before this build" for each old figure. */
+function staleFactWarnings(root: string, now: Date): string[] {
+  const dir = join(root, 'content/data');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name) && name !== 'terms.yaml')
+    .sort()
+    .flatMap((name) => {
+      let data: unknown;
+      try {
+        data = parse(readFileSync(join(dir, name), 'utf8'));
+      } catch {
+        return []; // The facts collection's schema reports a file that does not parse.
+      }
+      return staleFacts(data, now).map(
+        (f) =>
+          `content/data/${name}: ${f.path} was read ${f.asOf.toISOString().slice(0, 10)}, ${f.ageMonths} months before this build. Check the source again and update the figure and its asOf.`,
+      );
+    });
+}
+
+/**
  * Checks every article before Astro loads the content (see src/lib/content-check.ts). A build
  * stops with the list of problems; the dev server only warns, so writing can go on. What each
  * article says is kept in Astro's cache directory (`content-check.json`), so that the next check
@@ -50,7 +87,14 @@ export function contentCheck(): AstroIntegration {
           path: relative(root, file).split('\\').join('/'),
           text: readFileSync(file, 'utf8'),
         }));
-        const options = { exists: (path: string) => existsSync(join(root, path)), components: MDX_COMPONENT_NAMES };
+        const options = {
+          exists: (path: string) => existsSync(join(root, path)),
+          components: MDX_COMPONENT_NAMES,
+          coverage: {
+            locales,
+            sourcesHeadings: Object.fromEntries(locales.map((l) => [l, useTranslations(l)['article.sourcesHeading']])),
+          },
+        };
         const previous = readCache(cacheFile);
         const fingerprint = sourceFingerprint(root);
         let result: ReturnType<typeof checkArticlesCached>;
@@ -60,7 +104,16 @@ export function contentCheck(): AstroIntegration {
           // Kept facts of another shape (written by other code): check everything afresh.
           result = checkArticlesCached(files, options, fingerprint);
         }
-        const { problems, cache, inspected } = result;
+        const { problems, warnings, cache, inspected } = result;
+        if (warnings.length > 0) {
+          logger.warn(
+            `${warnings.length} article(s) a reader of another language would miss, or without sources:\n  ${warnings.map(formatProblem).join('\n  ')}`,
+          );
+        }
+        const stale = staleFactWarnings(root, buildDate());
+        if (stale.length > 0) {
+          logger.warn(`${stale.length} figure(s) in content/data older than 12 months:\n  ${stale.join('\n  ')}`);
+        }
         const unchanged =
           previous?.fingerprint === fingerprint &&
           inspected === 0 &&

@@ -21,6 +21,11 @@ export interface CheckOptions {
   exists: (path: string) => boolean;
   /** Components MDX articles may use without importing them. */
   components: readonly string[];
+  /**
+   * The site's languages and the heading each language's articles end their sources under. With
+   * them, checkArticles also reports (as warnings) articles that lack a translation or sources.
+   */
+  coverage?: { locales: readonly string[]; sourcesHeadings: Readonly<Record<string, string>> };
 }
 
 export interface Problem {
@@ -67,6 +72,12 @@ export interface ArticleFacts {
   /** Whether its front matter parsed, and with `draft: true`. */
   parsed: boolean;
   draft: boolean;
+  /** What pairs it with its translations: `translationKey`, or else the slug. */
+  pairKey?: string | undefined;
+  /** `singleLanguage: true` in front matter: meant for one language, no translation expected. */
+  singleLanguage: boolean;
+  /** Its level-2 headings, in order. */
+  headings: string[];
   /** Problems of this file alone: front matter, dates, unknown components. */
   problems: Problem[];
   /** Links to articles: `locale/slug`, the link as written, and its line. */
@@ -84,6 +95,8 @@ export function inspectArticle(file: ArticleFile): ArticleFacts {
     key: info && `${info.locale}/${info.slug}`,
     parsed: false,
     draft: false,
+    singleLanguage: false,
+    headings: [],
     problems: [],
     links: [],
     images: [],
@@ -128,6 +141,9 @@ export function inspectArticle(file: ArticleFile): ArticleFacts {
   }
   facts.parsed = Boolean(data);
   facts.draft = data?.['draft'] === true;
+  facts.singleLanguage = data?.['singleLanguage'] === true;
+  const translationKey = data?.['translationKey'];
+  facts.pairKey = typeof translationKey === 'string' ? translationKey : info?.slug;
 
   // Without front matter the whole file is the body, and is checked as such.
   const bodyStart = match ? match[0].length : 0;
@@ -135,6 +151,8 @@ export function inspectArticle(file: ArticleFile): ArticleFacts {
   const body = maskCode(file.text.slice(bodyStart));
   const offset = lineAt(file.text, bodyStart) - 1;
   const at = (index: number) => offset + lineAt(body, index);
+
+  facts.headings = [...body.matchAll(/^##[ \t]+(.+?)[ \t#]*$/gm)].map((h) => h[1]!);
 
   // Links to other articles: /posts/slug/ or /zh/posts/slug/.
   for (const link of body.matchAll(/(?:\]\(|href=["'])((?:\/([a-z]{2}))?\/posts\/([^/)#"'\s]+)\/?)/g)) {
@@ -171,6 +189,43 @@ export function checkArticles(files: ArticleFile[], options: CheckOptions): Prob
 }
 
 /**
+ * What a reader of one language would miss: published articles with no counterpart in another
+ * language (unless they declare `singleLanguage: true`) and articles without a sources section.
+ * Warnings, not errors: an imported article still builds, and the blog's own tests hold its own
+ * articles to them.
+ */
+export function coverageWarnings(
+  articles: { path: string; facts: ArticleFacts }[],
+  coverage: NonNullable<CheckOptions['coverage']>,
+): Problem[] {
+  const warnings: Problem[] = [];
+  const published = articles.filter(({ facts }) => facts.key && facts.parsed && !facts.draft);
+  const pairs = new Set(published.map(({ facts }) => `${facts.key!.split('/')[0]}/${facts.pairKey}`));
+  for (const { path, facts } of published) {
+    const locale = facts.key!.split('/')[0]!;
+    if (!facts.singleLanguage) {
+      for (const other of coverage.locales) {
+        if (other === locale || pairs.has(`${other}/${facts.pairKey}`)) continue;
+        warnings.push({
+          path,
+          line: 1,
+          message: `has no ${other} counterpart: add content/posts/${other}/${facts.pairKey}.md (the same slug, or the same translationKey), or write "singleLanguage: true" in its front matter if it is meant for one language only.`,
+        });
+      }
+    }
+    const heading = coverage.sourcesHeadings[locale];
+    if (heading && !facts.headings.includes(heading)) {
+      warnings.push({
+        path,
+        line: 1,
+        message: `has no "## ${heading}" section: list the sources of its figures, with the date each was read, under that heading.`,
+      });
+    }
+  }
+  return warnings.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+}
+
+/**
  * What each article said when last checked, by path: a digest of its text with its facts. Facts
  * depend on the checker's code too, so the whole of it holds for one `fingerprint` of the source.
  */
@@ -190,7 +245,7 @@ export function checkArticlesCached(
   options: CheckOptions,
   fingerprint: string,
   previous?: FactsCache,
-): { problems: Problem[]; cache: FactsCache; inspected: number } {
+): { problems: Problem[]; warnings: Problem[]; cache: FactsCache; inspected: number } {
   const reusable = previous?.fingerprint === fingerprint ? previous.files : {};
   const cache: FactsCache = { fingerprint, files: {} };
   let inspected = 0;
@@ -205,7 +260,8 @@ export function checkArticlesCached(
     cache.files[path] = { digest, facts };
     return { path, facts };
   });
-  return { problems: checkFacts(articles, options), cache, inspected };
+  const warnings = options.coverage ? coverageWarnings(articles, options.coverage) : [];
+  return { problems: checkFacts(articles, options), warnings, cache, inspected };
 }
 
 /**

@@ -38,6 +38,8 @@ const postFields = {
   translationKey: slug('translationKey').optional(),
   heroAlt: text('heroAlt', 300).optional(),
   series: text('series', 80).optional(),
+  /** An article meant for one language only: the build then expects no translation of it. */
+  singleLanguage: z.boolean({ error: 'singleLanguage must be true or false' }).default(false),
 };
 
 /**
@@ -54,7 +56,7 @@ export function postSchema<Image extends z.ZodType>(image: () => Image) {
       {
         error: (issue) =>
           issue.code === 'unrecognized_keys'
-            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: title, description, pubDate, updatedDate, tags, draft, translationKey, heroImage, heroAlt, series`
+            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: title, description, pubDate, updatedDate, tags, draft, translationKey, heroImage, heroAlt, series, singleLanguage`
             : undefined,
       },
     )
@@ -86,15 +88,44 @@ export const pageSchema = z.strictObject({
   updatedDate: date('updatedDate').optional(),
 });
 
-/** Where a figure comes from and when it was read: every number in content/data carries one. */
+/** How close a figure is to AWS: its own page, a third party's copy of that page, or a third party. */
+export const PROVENANCES = ['official', 'transcription', 'third-party'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+/**
+ * Where a figure comes from, when it was read and how close the source is to AWS: every number in
+ * content/data carries all three, and the build fails on one without them.
+ */
 const sourced = {
-  source: z.strictObject({ title: text('source.title', 200), url: z.url({ error: 'source.url must be a URL' }) }),
+  source: z.strictObject(
+    { title: text('source.title', 200), url: z.url({ error: 'source.url must be a URL' }) },
+    { error: 'source is required: { title, url } of the page the figure comes from' },
+  ),
   asOf: date('asOf'),
+  provenance: z.enum(PROVENANCES, {
+    error:
+      'provenance is required: official (an AWS page), transcription (a third-party copy of an AWS page) or third-party',
+  }),
+  note: text('note', 300).optional(),
 };
 const positive = (what: string) =>
   z.number({ error: `${what} must be a number` }).positive({ error: `${what} must be above 0` });
 const architecture = z.enum(['x86_64', 'arm64'], { error: 'architecture must be x86_64 or arm64' });
 const limit = z.strictObject({ value: positive('value'), ...sourced });
+/** A single sourced figure with its unit, for the files whose figures are mostly one number each. */
+const figure = z.strictObject({ value: positive('value'), unit: text('unit', 40), ...sourced });
+const fraction = (what: string) => positive(what).max(1, { error: `${what} is a fraction such as 0.15` });
+const usdPerMillionTiers = z
+  .array(
+    z.strictObject({
+      upToMillions: positive('upToMillions').optional(),
+      perMillion: positive('perMillion'),
+    }),
+  )
+  .min(1)
+  .refine((tiers) => tiers.at(-1)?.upToMillions === undefined, {
+    error: 'the last tier must have no upToMillions (it covers all further requests)',
+  });
 
 /** content/data/lambda.yaml: Lambda prices per Region and architecture, free tier and limits. */
 export const lambdaFactsSchema = z.strictObject({
@@ -122,6 +153,18 @@ export const lambdaFactsSchema = z.strictObject({
     )
     .min(1),
   freeTier: z.strictObject({ requests: positive('requests'), gbSeconds: positive('gbSeconds'), ...sourced }),
+  provisionedConcurrency: z.strictObject({
+    architecture,
+    perGbSecondConfigured: positive('perGbSecondConfigured'),
+    perGbSecondDuration: positive('perGbSecondDuration'),
+    ...sourced,
+  }),
+  snapStart: z.strictObject({
+    cachePerGbSecond: positive('cachePerGbSecond'),
+    restorePerGb: positive('restorePerGb'),
+    ...sourced,
+  }),
+  initBilling: z.strictObject({ since: date('since'), ...sourced }),
   limits: z.strictObject({
     timeoutSeconds: limit,
     memoryMb: z.strictObject({ min: positive('min'), max: positive('max'), step: positive('step'), ...sourced }),
@@ -136,11 +179,14 @@ export const lambdaFactsSchema = z.strictObject({
     syncPayloadMb: limit,
     asyncPayloadMb: limit,
     streamedResponseMb: limit,
+    streamedUncappedMb: limit,
+    streamedBandwidthMBps: limit,
     zipPackageMb: limit,
     unzippedPackageMb: limit,
     containerImageGb: limit,
     concurrency: limit,
     scalingPer10Seconds: limit,
+    initSeconds: limit,
   }),
 });
 
@@ -164,8 +210,10 @@ export const fargateFactsSchema = z.strictObject({
     )
     .min(1),
   spot: z.strictObject({
-    maxDiscount: positive('maxDiscount').max(1, { error: 'maxDiscount is a fraction such as 0.7' }),
+    maxDiscount: fraction('maxDiscount'),
     architectures: z.array(architecture).min(1),
+    arm64Since: date('arm64Since'),
+    warningSeconds: positive('warningSeconds'),
     ...sourced,
   }),
   billing: z.strictObject({
@@ -179,11 +227,86 @@ export const fargateFactsSchema = z.strictObject({
     perGbHour: positive('perGbHour'),
     ...sourced,
   }),
+  launchRate: z.strictObject({
+    burst: positive('burst'),
+    perSecond: positive('perSecond'),
+    runTaskCallsPerSecond: positive('runTaskCallsPerSecond'),
+    tasksPerRunTaskCall: positive('tasksPerRunTaskCall'),
+    ...sourced,
+  }),
+  startTimeoutSeconds: limit,
   taskSizes: z.strictObject({
     sizes: z.array(z.strictObject({ vcpu: positive('vcpu'), memoryGb: memoryChoice })).min(1),
     ...sourced,
   }),
 });
 
-/** Either facts file, told apart by `service`. */
-export const factsSchema = z.discriminatedUnion('service', [lambdaFactsSchema, fargateFactsSchema]);
+/** content/data/lambda-2026.yaml: Managed Instances, durable functions and MicroVMs. */
+export const lambdaOptionsFactsSchema = z.strictObject({
+  service: z.literal('lambda-options'),
+  managedInstances: z.strictObject({
+    requestsPerMillion: figure,
+    managementFee: z.strictObject({ fraction: fraction('fraction'), ...sourced }),
+    defaultInstances: figure,
+    asyncTimeoutSeconds: figure,
+    maxExecutionEnvironments: figure,
+  }),
+  durableFunctions: z.strictObject({
+    maxExecutionSeconds: figure,
+    perInvocationSeconds: figure,
+    perMillionOperations: figure,
+    perGbWritten: figure,
+    perGbMonthRetained: figure,
+  }),
+  microVms: z.strictObject({
+    maxLifetimeHours: figure,
+    billingGranularitySeconds: figure,
+    perVcpuSecond: figure,
+    perGbSecond: figure,
+    snapshotPerGbMonth: figure,
+  }),
+});
+
+/** content/data/front-door.yaml: what receives requests before the compute, priced. */
+export const frontDoorFactsSchema = z.strictObject({
+  service: z.literal('front-door'),
+  functionUrl: z.strictObject({ perMillion: z.number().min(0), ...sourced }),
+  httpApi: z.strictObject({ tiers: usdPerMillionTiers, timeoutSeconds: positive('timeoutSeconds'), ...sourced }),
+  restApi: z.strictObject({ tiers: usdPerMillionTiers, timeoutSeconds: positive('timeoutSeconds'), ...sourced }),
+  alb: z.strictObject({ perHour: positive('perHour'), perLcuHour: positive('perLcuHour'), ...sourced }),
+  lcu: z.strictObject({
+    newConnectionsPerSecond: positive('newConnectionsPerSecond'),
+    activeConnectionsPerMinute: positive('activeConnectionsPerMinute'),
+    gbPerHourTargets: positive('gbPerHourTargets'),
+    gbPerHourLambdaTargets: positive('gbPerHourLambdaTargets'),
+    ruleEvaluationsPerSecond: positive('ruleEvaluationsPerSecond'),
+    ...sourced,
+  }),
+});
+
+/** content/data/platform.yaml: networking, discounts and the EKS fee that tip the whole bill. */
+export const platformFactsSchema = z.strictObject({
+  service: z.literal('platform'),
+  natGateway: z.strictObject({ perHour: positive('perHour'), perGb: positive('perGb'), ...sourced }),
+  publicIpv4: z.strictObject({ perHour: positive('perHour'), since: date('since'), ...sourced }),
+  interfaceEndpoint: z.strictObject({ perAzHour: positive('perAzHour'), perGb: positive('perGb'), ...sourced }),
+  eks: z.strictObject({
+    perClusterHour: positive('perClusterHour'),
+    perClusterHourExtended: positive('perClusterHourExtended'),
+    ...sourced,
+  }),
+  computeSavingsPlans: z.strictObject({
+    maxDiscountLambda: fraction('maxDiscountLambda'),
+    maxDiscountFargate: fraction('maxDiscountFargate'),
+    ...sourced,
+  }),
+});
+
+/** Every facts file, told apart by `service`. */
+export const factsSchema = z.discriminatedUnion('service', [
+  lambdaFactsSchema,
+  fargateFactsSchema,
+  lambdaOptionsFactsSchema,
+  frontDoorFactsSchema,
+  platformFactsSchema,
+]);

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { fargateFactsSchema, lambdaFactsSchema } from '../../src/lib/schema';
+import {
+  fargateFactsSchema,
+  frontDoorFactsSchema,
+  lambdaFactsSchema,
+  lambdaOptionsFactsSchema,
+  platformFactsSchema,
+} from '../../src/lib/schema';
 
 /** The real data files, validated by the same schemas as the build. */
 export function loadFacts(root = process.cwd()) {
@@ -9,5 +15,8 @@ export function loadFacts(root = process.cwd()) {
   return {
     lambda: lambdaFactsSchema.parse(read('lambda.yaml')),
     fargate: fargateFactsSchema.parse(read('fargate.yaml')),
+    lambdaOptions: lambdaOptionsFactsSchema.parse(read('lambda-options.yaml')),
+    frontDoor: frontDoorFactsSchema.parse(read('front-door.yaml')),
+    platform: platformFactsSchema.parse(read('platform.yaml')),
   };
 }

@@ -172,10 +172,21 @@ describe('Fargate', () => {
     );
     expect(() => validateTaskSize(0.25, 4, facts.fargate)).toThrow('0.25 vCPU can have 0.5, 1, 2 GB of memory');
     expect(() => validateTaskSize(3, 6, facts.fargate)).toThrow('Fargate tasks come in 0.25, 0.5, 1, 2, 4, 8, 16 vCPU');
-    expect(() => fargate(1, 2, 1, 730, 'arm64', true)).toThrow('Fargate Spot runs on x86_64 only.');
+    const x86Only = { ...facts.fargate, spot: { ...facts.fargate.spot, architectures: ['x86_64' as const] } };
+    expect(() =>
+      fargateMonthlyCost(
+        { vcpu: 1, memoryGb: 2, tasks: 1, hoursPerMonth: 730, architecture: 'arm64', spot: true },
+        x86Only,
+      ),
+    ).toThrow('Fargate Spot runs on x86_64 only.');
     expect(() => fargate(1, 2, 1.5)).toThrow(CostInputError);
     expect(() => fargate(1, 2, 1, 800)).toThrow('Hours per month must be between 0 and 744');
   });
+});
+
+it('prices ARM64 Fargate Spot, supported since 2024-09-06, at the same discount', () => {
+  // 730 h × (1 × $0.03238 + 2 × $0.00356) = 730 × $0.0395 = $28.835 on demand; 70 % off leaves $8.6505.
+  expect(fargate(1, 2, 1, 730, 'arm64', true)).toBeCloseTo(8.6505, 6);
 });
 
 describe('break-even', () => {

@@ -28,3 +28,16 @@ export function formatRate(value: number, locale: Locale): string {
   const options: Intl.NumberFormatOptions = value < 1 ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 };
   return new Intl.NumberFormat(htmlLang[locale], options).format(value);
 }
+
+/**
+ * A unit price in US dollars with every digit the source gives and at least cents: "$0.20",
+ * "$0.0000166667" (never "$0.2"). Chinese pages write the same "$" figures as the AWS pages do.
+ */
+export function formatUnitPrice(amount: number, locale: Locale): string {
+  const digits = Math.max(2, (/\.(\d+)$/.exec(String(amount))?.[1] ?? '').length);
+  return `$${new Intl.NumberFormat(htmlLang[locale], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: true,
+  }).format(amount)}`;
+}

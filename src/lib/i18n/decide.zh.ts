@@ -47,7 +47,7 @@ export const decideZh: DecideStrings = {
     'size-small': '体积小的代码包可以直接部署到 Lambda，不必构建和存放镜像。',
     spiky: 'Lambda 空闲时不花钱，并按请求横向扩展，适合突发流量。',
     'steady-low': '流量不大时，按请求付费通常比让任务一直运行更便宜。',
-    'steady-high': '流量超过成本持平点后，常驻的 Fargate 任务比按请求计费更便宜。',
+    'steady-high': '流量超过成本盈亏平衡点后，常驻的 Fargate 任务比按请求计费更便宜。',
     instant: '正在运行的任务没有冷启动。在 Lambda 上，预置并发或 SnapStart 可以缩小差距，但要额外付费。',
     'team-new': 'Lambda 对团队的要求最低：不用管理镜像、集群或任务定义。',
     'team-expert': '已经在构建和运行容器的团队，用 Fargate 上手最快。',

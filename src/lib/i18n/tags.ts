@@ -15,6 +15,10 @@ const labels: Record<Locale, Record<string, string>> = {
     architecture: 'Architecture',
     'event-driven': 'Event-driven',
     fundamentals: 'Fundamentals',
+    performance: 'Performance',
+    scaling: 'Scaling',
+    migration: 'Migration',
+    networking: 'Networking',
   },
   zh: {
     lambda: 'Lambda',
@@ -26,6 +30,10 @@ const labels: Record<Locale, Record<string, string>> = {
     architecture: '架构',
     'event-driven': '事件驱动',
     fundamentals: '基础知识',
+    performance: '性能',
+    scaling: '扩展',
+    migration: '迁移',
+    networking: '网络',
   },
 };
 

@@ -101,6 +101,11 @@ export interface UIStrings {
   'calc.excluded': string;
   'calc.sources': string;
   'calc.asOf': (date: string) => string;
+  /** The heading every article ends with, listing its sources (the content check looks for it). */
+  'article.sourcesHeading': string;
+  /** Said after a source that is not AWS's own page. */
+  'data.transcription': string;
+  'data.thirdParty': string;
   'calc.noscript': string;
   'calc.error': string;
   'decide.title': string;
@@ -261,6 +266,9 @@ export const en: UIStrings = {
     'Compute only, us-east-1, on-demand prices. Not included: data transfer, logs, the front door (API Gateway, function URL or load balancer), NAT gateways, public IPv4 addresses, Step Functions and EKS fees. A month is 730 hours.',
   'calc.sources': 'Prices and limits used',
   'calc.asOf': (date) => `as of ${date}`,
+  'article.sourcesHeading': 'Sources',
+  'data.transcription': 'third-party transcription of the AWS page',
+  'data.thirdParty': 'third-party source',
   'calc.noscript':
     'This is the default scenario, computed when the page was built. Turn on JavaScript to change the inputs.',
   'calc.error': 'Check this value',
