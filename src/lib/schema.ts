@@ -115,6 +115,12 @@ const limit = z.strictObject({ value: positive('value'), ...sourced });
 /** A single sourced figure with its unit, for the files whose figures are mostly one number each. */
 const figure = z.strictObject({ value: positive('value'), unit: text('unit', 40), ...sourced });
 const fraction = (what: string) => positive(what).max(1, { error: `${what} is a fraction such as 0.15` });
+/** A discount as a fraction, with its unit and source. */
+const discount = z.strictObject({
+  value: fraction('value'),
+  unit: text('unit', 80),
+  ...sourced,
+});
 const usdPerMillionTiers = z
   .array(
     z.strictObject({
@@ -250,6 +256,19 @@ export const lambdaOptionsFactsSchema = z.strictObject({
     defaultInstances: figure,
     asyncTimeoutSeconds: figure,
     maxExecutionEnvironments: figure,
+    /** EC2 instance types the calculator offers, with their on-demand Linux price in us-east-1. */
+    instanceTypes: z
+      .array(
+        z.strictObject({
+          name: text('name', 40),
+          architecture,
+          vcpu: positive('vcpu'),
+          memoryGb: positive('memoryGb'),
+          perHour: positive('perHour'),
+          ...sourced,
+        }),
+      )
+      .min(1),
   }),
   durableFunctions: z.strictObject({
     maxExecutionSeconds: figure,
@@ -295,11 +314,7 @@ export const platformFactsSchema = z.strictObject({
     perClusterHourExtended: positive('perClusterHourExtended'),
     ...sourced,
   }),
-  computeSavingsPlans: z.strictObject({
-    maxDiscountLambda: fraction('maxDiscountLambda'),
-    maxDiscountFargate: fraction('maxDiscountFargate'),
-    ...sourced,
-  }),
+  computeSavingsPlans: z.strictObject({ ec2: discount, lambda: discount, fargate: discount }),
 });
 
 /** Every facts file, told apart by `service`. */

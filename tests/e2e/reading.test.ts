@@ -69,10 +69,11 @@ describe('reading path', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
-  it('takes an article without a translation to the other language’s home page', async () => {
+  it('takes a reader of an article translated in this release to its Chinese version', async () => {
     const page = await open('/posts/combining-lambda-and-fargate/');
     await page.locator('a[data-language-switch="zh"]').click();
-    await page.waitForURL(/\/zh\/$/);
+    await page.waitForURL(/\/zh\/posts\/combining-lambda-and-fargate\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
   });
 
   it('copies a code block with an accessible button and announces it', async () => {

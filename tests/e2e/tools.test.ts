@@ -24,12 +24,16 @@ afterEach(async () => {
 });
 
 describe('cost calculator', () => {
-  it('shows the default scenario without JavaScript, chart included', async () => {
+  it('shows the default scenario, the whole bill of three options, without JavaScript', async () => {
     const page = await open('/tools/cost/', { javaScriptEnabled: false });
-    expect(await text(page, 'lambdaTotal')).toBe('$1.87');
-    expect(await text(page, 'fargateTotal')).toBe('$18.02');
-    expect(await text(page, 'breakEven')).toContain('9.65M requests a month (3.67 per second');
-    expect(await page.locator('[data-out="chart"] svg circle.break-even').count()).toBe(1);
+    // Workload A: Lambda behind an HTTP API, two small tasks behind an ALB, three m7g.large.
+    expect(await text(page, 'total-lambda')).toBe('$2.87');
+    expect(await text(page, 'total-fargate')).toBe('$34.53');
+    expect(await text(page, 'total-managed')).toBe('$206.71');
+    expect(await text(page, 'verdict')).toBe('Lambda is 12× cheaper than Fargate here.');
+    expect(await page.locator('[data-out="lines-fargate"] tr').count()).toBe(3);
+    expect(await page.locator('[data-out="lines-fargate"] a[href^="https://"]').count()).toBe(3);
+    expect(await page.locator('[data-out="chart"] svg path.series').count()).toBe(3);
   });
 
   it('updates results, chart, address and announcement as the reader types', async () => {
@@ -39,21 +43,48 @@ describe('cost calculator', () => {
     await page.locator('[data-field="duration"]').fill('100');
     await page.locator('[data-field="vcpu"]').selectOption('1');
     await page.locator('[data-field="gb"]').selectOption('2');
-    await expect.poll(() => text(page, 'lambdaTotal')).toBe('$135.78');
-    expect(await text(page, 'fargateTotal')).toBe('$72.08');
-    expect(await text(page, 'verdict')).toContain('Fargate costs less');
+    await expect.poll(() => text(page, 'total-lambda')).toBe('$267.18');
+    expect(await text(page, 'total-fargate')).toBe('$100.19');
+    expect(await text(page, 'verdict')).toBe('Fargate is 2.7× cheaper than Lambda here.');
+    expect(await text(page, 'crossings')).toContain('Lambda and Fargate cost the same at 45.5M requests a month');
+    expect(await page.locator('[data-out="chart"] svg circle.break-even').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-out="chart"]').innerHTML()).not.toBe(chartBefore);
     expect(new URL(page.url()).searchParams.get('requests')).toBe('131400000');
     await expect
       .poll(() => text(page, 'announce'), { timeout: 3000 })
-      .toBe('Lambda $135.78 a month, Fargate $72.08 a month. Fargate costs less here: about 1.9× cheaper.');
+      .toBe('Lambda $267.18, Fargate $100.19, Managed Instances $363.19. Fargate is 2.7× cheaper than Lambda here.');
   });
 
-  it('opens a shared scenario from its URL', async () => {
+  it('prices the front door, NAT and a Savings Plan as they are chosen', async () => {
+    const page = await open('/tools/cost/');
+    await page.locator('[data-field="door"]').selectOption('rest');
+    await expect.poll(() => text(page, 'total-lambda')).toBe('$5.37');
+    await page.locator('[data-field="fnat"]').check();
+    // Two tasks and an ALB ($34.53) plus a NAT gateway's 730 hours ($32.85).
+    await expect.poll(() => text(page, 'total-fargate')).toBe('$67.38');
+    expect(await page.locator('[data-out="lines-fargate"] th', { hasText: 'NAT gateway hours' }).count()).toBe(1);
+    await page.locator('[data-field="sp"]').check();
+    await expect.poll(() => page.locator('[data-out="lines-managed"] th', { hasText: 'Savings Plan' }).count()).toBe(1);
+  });
+
+  it('opens a link from the compute-only calculator with the figures it was shared with', async () => {
     const page = await open('/zh/tools/cost/?requests=131400000&duration=100&memory=512&vcpu=1&gb=2&tasks=2&free=1');
-    await expect.poll(() => text(page, 'lambdaTotal')).toBe('US$128.91');
-    expect(await text(page, 'fargateTotal')).toBe('US$72.08');
+    await expect.poll(() => text(page, 'total-lambda')).toBe('US$128.91');
+    expect(await text(page, 'total-fargate')).toBe('US$72.08');
     expect(await page.locator('[data-field="free"]').isChecked()).toBe(true);
+    expect(await page.locator('[data-field="fdoor"]').inputValue()).toBe('none');
+    expect(await page.locator('[data-out="notice"]').isHidden()).toBe(true);
+  });
+
+  it('says which settings of a link it could not use, and why', async () => {
+    const page = await open('/tools/cost/?requests=lots&colour=red&fdoor=url&tasks=3');
+    await expect.poll(() => page.locator('[data-out="notice"]').isVisible()).toBe(true);
+    const notice = await text(page, 'notice');
+    expect(notice).toContain('The link’s requests=lots cannot be used; the default was kept.');
+    expect(notice).toContain('"colour"');
+    expect(notice).toContain('fdoor=url: Function URLs exist only for Lambda functions');
+    expect(await page.locator('[data-field="tasks"]').inputValue()).toBe('3');
+    expect(await page.locator('[data-field="requests"]').inputValue()).toBe('1000000');
   });
 
   it('offers only valid memory sizes for the chosen vCPU', async () => {
@@ -63,13 +94,29 @@ describe('cost calculator', () => {
     expect(options).toEqual(['16', '20', '24', '28', '32', '36', '40', '44', '48', '52', '56', '60']);
   });
 
-  it('names the field when an input is out of range', async () => {
+  it('explains a bad value beside its field and keeps the last figures', async () => {
     const page = await open('/tools/cost/');
+    const error = page.locator('[data-error-for="memory"]');
     await page.locator('[data-field="memory"]').fill('64');
-    await expect.poll(() => text(page, 'error')).toBe('Memory must be a whole number of MB from 128 to 10240.');
+    await expect.poll(() => error.textContent()).toBe('Memory must be a whole number of MB from 128 to 10,240.');
     expect(await page.locator('[data-field="memory"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await text(page, 'total-lambda')).toBe('$2.87');
+    await page.locator('[data-field="requests"]').fill('-5');
+    await expect.poll(() => page.locator('[data-error-for="requests"]').textContent()).toContain('from 0 to');
+    // A number field the browser cannot read (text typed into it) reports as empty.
+    await page.locator('[data-field="requests"]').evaluate((el: HTMLInputElement) => {
+      el.value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect
+      .poll(() => page.locator('[data-error-for="requests"]').textContent())
+      .toBe('Enter a number, such as 1000000.');
+    expect(await text(page, 'total-lambda')).toBe('$2.87');
+    await page.locator('[data-field="requests"]').fill('1000000');
     await page.locator('[data-field="memory"]').fill('512');
-    await expect.poll(() => page.locator('[data-out="error"]').isHidden()).toBe(true);
+    await expect.poll(() => error.isHidden()).toBe(true);
+    const texts = await page.locator('cost-calculator').first().textContent();
+    expect(texts).not.toMatch(/NaN|Infinity/);
   });
 
   it('labels every input', async () => {

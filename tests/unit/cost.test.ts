@@ -9,7 +9,19 @@ import {
   validateTaskSize,
   type LambdaInput,
 } from '../../src/lib/cost';
+import { calcEn } from '../../src/lib/i18n/calc.en';
 import { loadFacts } from '../helpers/facts';
+
+/** The English message a failed call would show, or undefined if it succeeded. */
+function message(call: () => unknown): string | undefined {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof CostInputError) return calcEn.errors[error.code](error.params);
+    throw error;
+  }
+  return undefined;
+}
 
 /** Worked examples and test vectors from the fact sheet (§6), checked to the cent. */
 const facts = loadFacts();
@@ -108,15 +120,17 @@ describe('Lambda', () => {
       try {
         lambda(o);
       } catch (error) {
-        return error instanceof CostInputError ? [error.field, error.message] : ['?', String(error)];
+        return error instanceof CostInputError
+          ? [error.field, calcEn.errors[error.code](error.params)]
+          : ['?', String(error)];
       }
       return undefined;
     };
-    expect(field({ memoryMb: 64 })).toEqual(['memoryMb', 'Memory must be a whole number of MB from 128 to 10240.']);
+    expect(field({ memoryMb: 64 })).toEqual(['memoryMb', 'Memory must be a whole number of MB from 128 to 10,240.']);
     expect(field({ memoryMb: 10241 })?.[0]).toBe('memoryMb');
     expect(field({ durationMs: 900_001 })).toEqual([
       'durationMs',
-      'A Lambda invocation can run at most 900 seconds (900000 ms).',
+      'A standard Lambda invocation runs at most 900 seconds (900,000 ms); longer work needs durable functions, Managed Instances or Fargate.',
     ]);
     expect(field({ durationMs: 0 })?.[0]).toBe('durationMs');
     expect(field({ requestsPerMonth: -1 })?.[0]).toBe('requestsPerMonth');
@@ -167,20 +181,26 @@ describe('Fargate', () => {
   });
 
   it('rejects invalid combinations with a message that lists the valid ones', () => {
-    expect(() => validateTaskSize(1, 12, facts.fargate)).toThrow(
-      '1 vCPU can have 2–8 GB in 1 GB steps of memory; 12 GB is not a valid combination.',
+    expect(message(() => validateTaskSize(1, 12, facts.fargate))).toBe(
+      '1 vCPU can have 2–8 (step 1) GB of memory; 12 GB is not one of them.',
     );
-    expect(() => validateTaskSize(0.25, 4, facts.fargate)).toThrow('0.25 vCPU can have 0.5, 1, 2 GB of memory');
-    expect(() => validateTaskSize(3, 6, facts.fargate)).toThrow('Fargate tasks come in 0.25, 0.5, 1, 2, 4, 8, 16 vCPU');
+    expect(message(() => validateTaskSize(0.25, 4, facts.fargate))).toBe(
+      '0.25 vCPU can have 0.5, 1, 2 GB of memory; 4 GB is not one of them.',
+    );
+    expect(message(() => validateTaskSize(3, 6, facts.fargate))).toBe(
+      'Fargate tasks come in 0.25, 0.5, 1, 2, 4, 8, 16 vCPU; 3 is not one of them.',
+    );
     const x86Only = { ...facts.fargate, spot: { ...facts.fargate.spot, architectures: ['x86_64' as const] } };
-    expect(() =>
-      fargateMonthlyCost(
-        { vcpu: 1, memoryGb: 2, tasks: 1, hoursPerMonth: 730, architecture: 'arm64', spot: true },
-        x86Only,
+    expect(
+      message(() =>
+        fargateMonthlyCost(
+          { vcpu: 1, memoryGb: 2, tasks: 1, hoursPerMonth: 730, architecture: 'arm64', spot: true },
+          x86Only,
+        ),
       ),
-    ).toThrow('Fargate Spot runs on x86_64 only.');
+    ).toBe('Fargate Spot runs on x86_64 only.');
     expect(() => fargate(1, 2, 1.5)).toThrow(CostInputError);
-    expect(() => fargate(1, 2, 1, 800)).toThrow('Hours per month must be between 0 and 744');
+    expect(message(() => fargate(1, 2, 1, 800))).toBe('Hours per month must be from 0 to 744 (a 31-day month).');
   });
 });
 

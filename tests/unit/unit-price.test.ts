@@ -9,3 +9,12 @@ describe('formatUnitPrice', () => {
     expect(formatUnitPrice(1234.5, 'en')).toBe('$1,234.50');
   });
 });
+
+describe('formatUnitPrice, very small and averaged rates', () => {
+  it('writes a rate below a millionth without exponent', () => {
+    expect(formatUnitPrice(0.0000000309, 'en')).toBe('$0.0000000309');
+  });
+  it('keeps at most twelve decimals', () => {
+    expect(formatUnitPrice(1 / 3, 'en')).toBe('$0.333333333333');
+  });
+});

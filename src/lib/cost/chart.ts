@@ -1,14 +1,30 @@
 /**
- * The calculator's chart as SVG markup: monthly cost against monthly requests for Lambda (a rising
- * line) and Fargate (flat: it costs the same whatever the traffic), with the break-even point
- * marked. Pure string output, rendered at build time for the no-JavaScript view and again in the
- * browser as inputs change, so both views come from one function.
+ * The calculator's chart as SVG markup: monthly cost against monthly requests, one line per option
+ * (each grows with traffic at its own rate: per request for Lambda, per front-door request or LCU
+ * for the others), with each point where two lines cross marked and labelled. Pure string output,
+ * rendered at build time for the no-JavaScript view and again in the browser as inputs change, so
+ * both views come from one function.
  */
 
+export interface ChartSeries {
+  /** CSS class of the line: `lambda`, `fargate` or `managed`. */
+  key: string;
+  label: string;
+  cost: (requestsPerMonth: number) => number;
+}
+
+export interface ChartMarker {
+  requestsPerMonth: number;
+  /** The cost where the lines meet. */
+  cost: number;
+  label: string;
+}
+
 export interface ChartInput {
-  lambdaCost: (requestsPerMonth: number) => number;
-  fargateCost: number;
-  breakEvenRequests?: number | undefined;
+  series: ChartSeries[];
+  markers: ChartMarker[];
+  /** The scenario's own traffic, which the x axis always includes. */
+  requestsPerMonth: number;
 }
 
 export interface ChartLabels {
@@ -16,9 +32,6 @@ export interface ChartLabels {
   description: string;
   xAxis: string;
   yAxis: string;
-  lambda: string;
-  fargate: string;
-  breakEven: string;
   formatRequests: (n: number) => string;
   formatMoney: (n: number) => string;
 }
@@ -47,9 +60,9 @@ export function axisMax(value: number, count = TICKS): number {
   return niceCeil(value / count) * count;
 }
 
-/** The x range: twice the break-even traffic, at least a million requests. */
-export function xRange(breakEvenRequests: number | undefined): number {
-  return axisMax(Math.max(1_000_000, 2 * (breakEvenRequests ?? 0)));
+/** The x range: the scenario's traffic and every crossing, with room past them; at least a million. */
+export function xRange(requestsPerMonth: number, crossings: number[] = []): number {
+  return axisMax(Math.max(1_000_000, 1.25 * requestsPerMonth, ...crossings.map((c) => 1.5 * c)));
 }
 
 const escape = (s: string) =>
@@ -62,15 +75,19 @@ const fixed = (n: number) => Number(n.toFixed(1));
  */
 export function costChartSvg(input: ChartInput, labels: ChartLabels, id: string, width = 640): string {
   const WIDTH = Math.round(Math.min(760, Math.max(300, width)));
-  const HEIGHT = Math.round(Math.min(360, Math.max(260, WIDTH * 0.55)));
-  const xMax = xRange(input.breakEvenRequests);
+  const HEIGHT = Math.round(Math.min(380, Math.max(280, WIDTH * 0.55)));
+  const xMax = xRange(
+    input.requestsPerMonth,
+    input.markers.map((m) => m.requestsPerMonth),
+  );
   const samples = Array.from({ length: SAMPLES + 1 }, (_, i) => (xMax * i) / SAMPLES);
-  const lambdaValues = samples.map((n) => input.lambdaCost(n));
-  const yMax = axisMax(Math.max(input.fargateCost, ...lambdaValues, 1) * 1.05);
+  const values = input.series.map((s) => samples.map((n) => s.cost(n)));
+  const yMax = axisMax(Math.max(1, ...values.flat()) * 1.05);
   const yTicks = ticks(yMax);
   // Room for the widest money label (about 7 px a character at 12 px) plus the rotated axis title.
   const left = 34 + 7 * Math.max(...yTicks.map((tick) => labels.formatMoney(tick).length));
-  const pad = { ...PAD, left };
+  const legendRows = input.series.length;
+  const pad = { ...PAD, left, top: PAD.top + 20 * legendRows };
   const plotW = WIDTH - pad.left - pad.right;
   const plotH = HEIGHT - pad.top - pad.bottom;
   const x = (n: number) => fixed(pad.left + (n / xMax) * plotW);
@@ -98,27 +115,35 @@ export function costChartSvg(input: ChartInput, labels: ChartLabels, id: string,
   parts.push(
     `<text class="axis" x="${pad.left + plotW / 2}" y="${HEIGHT - 10}" text-anchor="middle">${escape(labels.xAxis)}</text>`,
     `<text class="axis" x="14" y="${pad.top + plotH / 2}" text-anchor="middle" transform="rotate(-90 14 ${pad.top + plotH / 2})">${escape(labels.yAxis)}</text>`,
-    `<path class="series fargate" d="${line([
-      [0, input.fargateCost],
-      [xMax, input.fargateCost],
-    ])}"/>`,
-    `<path class="series lambda" d="${line(samples.map((n, i) => [n, lambdaValues[i]!]))}"/>`,
   );
-  if (input.breakEvenRequests !== undefined && input.breakEvenRequests > 0 && input.breakEvenRequests <= xMax) {
-    const bx = x(input.breakEvenRequests);
-    const by = y(input.fargateCost);
+  input.series.forEach((s, i) => {
+    parts.push(`<path class="series ${escape(s.key)}" d="${line(samples.map((n, j) => [n, values[i]![j]!]))}"/>`);
+  });
+  // The scenario's own traffic, as a faint vertical line.
+  if (input.requestsPerMonth > 0 && input.requestsPerMonth <= xMax) {
+    const sx = x(input.requestsPerMonth);
+    parts.push(`<line class="now" x1="${sx}" x2="${sx}" y1="${pad.top}" y2="${pad.top + plotH}"/>`);
+  }
+  input.markers.forEach((m, i) => {
+    if (!(m.requestsPerMonth > 0 && m.requestsPerMonth <= xMax)) return;
+    const bx = x(m.requestsPerMonth);
+    const by = y(m.cost);
+    // Alternate labels above and below the point so that nearby crossings stay readable.
+    const ly = i % 2 === 0 ? Math.max(by - 12, pad.top + 12) : Math.min(by + 22, pad.top + plotH - 4);
+    const anchor = bx > WIDTH - 80 ? 'end' : bx < pad.left + 60 ? 'start' : 'middle';
     parts.push(
       `<line class="marker" x1="${bx}" x2="${bx}" y1="${by}" y2="${pad.top + plotH}"/>`,
       `<circle class="break-even" cx="${bx}" cy="${by}" r="6"/>`,
-      `<text class="label" x="${bx}" y="${Math.max(by - 12, pad.top + 12)}" text-anchor="middle">${escape(labels.breakEven)}</text>`,
+      `<text class="label" x="${bx}" y="${ly}" text-anchor="${anchor}">${escape(m.label)}</text>`,
     );
-  }
-  const legendY = pad.top + 4;
-  parts.push(
-    `<g class="legend" transform="translate(${pad.left + 12} ${legendY})">`,
-    `<line class="series lambda" x1="0" x2="24" y1="6" y2="6"/><text x="30" y="10">${escape(labels.lambda)}</text>`,
-    `<line class="series fargate" x1="0" x2="24" y1="26" y2="26"/><text x="30" y="30">${escape(labels.fargate)}</text>`,
-    `</g></svg>`,
-  );
+  });
+  parts.push(`<g class="legend" transform="translate(${pad.left + 4} ${PAD.top - 14})">`);
+  input.series.forEach((s, i) => {
+    const ly = 6 + 20 * i;
+    parts.push(
+      `<line class="series ${escape(s.key)}" x1="0" x2="24" y1="${ly}" y2="${ly}"/><text x="30" y="${ly + 4}">${escape(s.label)}</text>`,
+    );
+  });
+  parts.push(`</g></svg>`);
   return parts.join('');
 }

@@ -23,6 +23,9 @@ export interface FargateCost {
   total: number;
 }
 
+/** The most tasks the calculator prices: past it a figure is a typing slip, not a workload. */
+export const MAX_TASKS = 10_000;
+
 /** Memory sizes (GB) allowed with a vCPU count, in ascending order; empty for an invalid vCPU. */
 export function memoryOptions(vcpu: number, facts: FargateFacts): number[] {
   const size = facts.taskSizes.sizes.find((s) => s.vcpu === vcpu);
@@ -46,23 +49,18 @@ export function vcpuOptions(facts: FargateFacts): number[] {
 export function validateTaskSize(vcpu: number, memoryGb: number, facts: FargateFacts): void {
   const options = memoryOptions(vcpu, facts);
   if (options.length === 0) {
-    throw new CostInputError(
-      'vcpu',
-      `Fargate tasks come in ${vcpuOptions(facts).join(', ')} vCPU; ${vcpu} is not one of them.`,
-    );
+    throw new CostInputError('vcpu', 'vcpuChoice', { options: vcpuOptions(facts).join(', '), vcpu });
   }
   if (!options.includes(memoryGb)) {
-    throw new CostInputError(
-      'memoryGb',
-      `${vcpu} vCPU can have ${describe(options)} of memory; ${memoryGb} GB is not a valid combination.`,
-    );
+    throw new CostInputError('memoryGb', 'memoryChoice', { vcpu, options: describe(options), memory: memoryGb });
   }
 }
 
+/** "0.5, 1, 2" or, for a long even range, "2–8 (step 1)". */
 function describe(options: number[]): string {
-  if (options.length <= 4) return `${options.join(', ')} GB`;
+  if (options.length <= 4) return options.join(', ');
   const step = options[1]! - options[0]!;
-  return `${options[0]}–${options.at(-1)} GB in ${step} GB steps`;
+  return `${options[0]}–${options.at(-1)} (step ${step})`;
 }
 
 /** Seconds billed for one task run: per second, rounded up, with the one-minute minimum. */
@@ -73,7 +71,7 @@ export function billedSeconds(runSeconds: number, facts: FargateFacts): number {
 /** The price list for a Region and architecture, or a clear error. */
 export function fargatePrice(facts: FargateFacts, architecture: Architecture, region = 'us-east-1'): FargatePrice {
   const price = facts.prices.find((p) => p.architecture === architecture && p.region === region);
-  if (!price) throw new CostInputError('architecture', `No Fargate price for ${architecture} in ${region}.`);
+  if (!price) throw new CostInputError('architecture', 'noPrice', { service: 'Fargate', architecture, region });
   return price;
 }
 
@@ -84,21 +82,18 @@ export function fargatePrice(facts: FargateFacts, architecture: Architecture, re
  */
 export function fargateMonthlyCost(input: FargateInput, facts: FargateFacts): FargateCost {
   validateTaskSize(input.vcpu, input.memoryGb, facts);
-  if (!Number.isInteger(input.tasks) || input.tasks < 0) {
-    throw new CostInputError('tasks', 'The number of tasks must be a whole number, zero or more.');
+  if (!Number.isInteger(input.tasks) || input.tasks < 0 || input.tasks > MAX_TASKS) {
+    throw new CostInputError('tasks', 'tasksRange', { max: MAX_TASKS });
   }
   if (!(input.hoursPerMonth >= 0 && input.hoursPerMonth <= 744)) {
-    throw new CostInputError('hoursPerMonth', 'Hours per month must be between 0 and 744 (a 31-day month).');
+    throw new CostInputError('hoursPerMonth', 'hoursRange', { max: 744 });
   }
   if (input.spot && !facts.spot.architectures.includes(input.architecture)) {
-    throw new CostInputError('spot', `Fargate Spot runs on ${facts.spot.architectures.join(', ')} only.`);
+    throw new CostInputError('spot', 'spotArchitecture', { architectures: facts.spot.architectures.join(', ') });
   }
   const storageGb = input.storageGb ?? facts.storage.includedGb;
   if (storageGb < facts.storage.includedGb || storageGb > facts.storage.maxGb) {
-    throw new CostInputError(
-      'storageGb',
-      `Task storage must be from ${facts.storage.includedGb} to ${facts.storage.maxGb} GB.`,
-    );
+    throw new CostInputError('storageGb', 'storageRange', { min: facts.storage.includedGb, max: facts.storage.maxGb });
   }
   const price = fargatePrice(facts, input.architecture, input.region);
   const spotDiscount = input.spot ? facts.spot.maxDiscount : 0;

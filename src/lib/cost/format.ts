@@ -34,9 +34,11 @@ export function formatRate(value: number, locale: Locale): string {
  * "$0.0000166667" (never "$0.2"). Chinese pages write the same "$" figures as the AWS pages do.
  */
 export function formatUnitPrice(amount: number, locale: Locale): string {
-  const digits = Math.max(2, (/\.(\d+)$/.exec(String(amount))?.[1] ?? '').length);
+  // toFixed, not String: String(0.0000000309) is "3.09e-8".
+  const decimals = (/\.(\d*?)0*$/.exec(Math.abs(amount).toFixed(12))?.[1] ?? '').length;
+  const digits = Math.max(2, decimals);
   return `$${new Intl.NumberFormat(htmlLang[locale], {
-    minimumFractionDigits: digits,
+    minimumFractionDigits: 2,
     maximumFractionDigits: digits,
     useGrouping: true,
   }).format(amount)}`;

@@ -6,3 +6,5 @@ export * from './chart';
 export * from './format';
 export * from './scenario';
 export * from './view';
+export * from './front-door';
+export * from './bill';

@@ -1,4 +1,11 @@
-import { CostInputError, type Architecture, type LambdaFacts, type LambdaPrice } from './types';
+import {
+  CostInputError,
+  type Architecture,
+  type CostErrorCode,
+  type CostErrorParams,
+  type LambdaFacts,
+  type LambdaPrice,
+} from './types';
 
 export interface LambdaInput {
   requestsPerMonth: number;
@@ -21,14 +28,14 @@ export interface LambdaCost {
   total: number;
 }
 
-function check(ok: boolean, field: string, message: string): void {
-  if (!ok) throw new CostInputError(field, message);
+function check(ok: boolean, field: string, code: CostErrorCode, params: CostErrorParams = {}): void {
+  if (!ok) throw new CostInputError(field, code, params);
 }
 
 /** The price list for a Region and architecture, or a clear error. */
 export function lambdaPrice(facts: LambdaFacts, architecture: Architecture, region = 'us-east-1'): LambdaPrice {
   const price = facts.prices.find((p) => p.architecture === architecture && p.region === region);
-  if (!price) throw new CostInputError('architecture', `No Lambda price for ${architecture} in ${region}.`);
+  if (!price) throw new CostInputError('architecture', 'noPrice', { service: 'Lambda', architecture, region });
   return price;
 }
 
@@ -49,27 +56,29 @@ export function tieredDurationCost(price: LambdaPrice, from: number, to: number)
 export function validateLambdaInput(input: LambdaInput, facts: LambdaFacts): void {
   const { memoryMb, ephemeralStorageMb, timeoutSeconds } = facts.limits;
   check(
-    Number.isFinite(input.requestsPerMonth) && input.requestsPerMonth >= 0,
+    Number.isFinite(input.requestsPerMonth) && input.requestsPerMonth >= 0 && input.requestsPerMonth <= 1e12,
     'requestsPerMonth',
-    'Requests per month must be zero or more.',
+    'requestsRange',
+    { max: 1e12 },
   );
-  check(input.durationMs > 0, 'durationMs', 'Average duration must be above 0 ms.');
-  check(
-    input.durationMs <= timeoutSeconds.value * 1000,
-    'durationMs',
-    `A Lambda invocation can run at most ${timeoutSeconds.value} seconds (${timeoutSeconds.value * 1000} ms).`,
-  );
+  check(input.durationMs > 0, 'durationMs', 'durationMin');
+  check(input.durationMs <= timeoutSeconds.value * 1000, 'durationMs', 'durationMax', {
+    seconds: timeoutSeconds.value,
+    ms: timeoutSeconds.value * 1000,
+  });
   check(
     Number.isInteger(input.memoryMb) && input.memoryMb >= memoryMb.min && input.memoryMb <= memoryMb.max,
     'memoryMb',
-    `Memory must be a whole number of MB from ${memoryMb.min} to ${memoryMb.max}.`,
+    'memoryRange',
+    { min: memoryMb.min, max: memoryMb.max },
   );
   check(
     Number.isInteger(input.ephemeralStorageMb) &&
       input.ephemeralStorageMb >= ephemeralStorageMb.min &&
       input.ephemeralStorageMb <= ephemeralStorageMb.max,
     'ephemeralStorageMb',
-    `Ephemeral storage must be a whole number of MB from ${ephemeralStorageMb.min} to ${ephemeralStorageMb.max}.`,
+    'ephemeralRange',
+    { min: ephemeralStorageMb.min, max: ephemeralStorageMb.max },
   );
 }
 

@@ -1,126 +1,255 @@
-import type { FargateInput } from './fargate';
-import type { LambdaInput } from './lambda';
+import type { BillScenario } from './bill';
+import { FRONT_DOORS, UNAVAILABLE_DOORS, type FrontDoor, type OptionName } from './front-door';
+import type { Architecture, CostErrorCode } from './types';
 
 /**
  * A calculator scenario and its URL form (`?requests=…&vcpu=…`), so readers can share one.
- * Parsing never throws: unknown or malformed values fall back to the base scenario.
+ * Parsing never throws: it reports each unknown or unusable parameter and keeps the base value.
  */
-export interface Scenario {
-  lambda: Omit<LambdaInput, 'region'>;
-  fargate: Omit<FargateInput, 'region' | 'storageGb'>;
-}
+export type Scenario = BillScenario;
 
-/** The worked examples of the fact sheet, as starting points. */
+const sharedDefaults: Scenario['shared'] = { responseKb: 10, natGb: 0, savingsPlan: false };
+const x86 = 'x86_64' as const;
+
+/** The three workloads of the cost article, front doors included, as starting points. */
 export const presets = {
-  /** A small API: 1M requests a month, 200 ms at 512 MB, against two small tasks. */
+  /** A small API: 1M requests a month, 200 ms at 512 MB, against two small tasks behind an ALB. */
   a: {
     lambda: {
       requestsPerMonth: 1_000_000,
       durationMs: 200,
       memoryMb: 512,
-      architecture: 'x86_64',
+      architecture: x86,
       ephemeralStorageMb: 512,
       freeTier: false,
+      door: 'http',
+      nat: false,
+      provisioned: 0,
     },
-    fargate: { vcpu: 0.25, memoryGb: 0.5, tasks: 2, hoursPerMonth: 730, architecture: 'x86_64', spot: false },
+    fargate: {
+      vcpu: 0.25,
+      memoryGb: 0.5,
+      tasks: 2,
+      hoursPerMonth: 730,
+      architecture: x86,
+      spot: false,
+      door: 'alb',
+      nat: false,
+      publicIp: false,
+    },
+    managed: { instanceType: 'm7g.large', instances: 3, door: 'http', nat: false },
+    shared: sharedDefaults,
   },
-  /** A steady 50 requests a second at 100 ms, against two 1 vCPU / 2 GB tasks. */
+  /** A steady 50 requests a second at 100 ms, against two 1 vCPU / 2 GB tasks behind an ALB. */
   b: {
     lambda: {
       requestsPerMonth: 131_400_000,
       durationMs: 100,
       memoryMb: 512,
-      architecture: 'x86_64',
+      architecture: x86,
       ephemeralStorageMb: 512,
       freeTier: false,
+      door: 'http',
+      nat: false,
+      provisioned: 0,
     },
-    fargate: { vcpu: 1, memoryGb: 2, tasks: 2, hoursPerMonth: 730, architecture: 'x86_64', spot: false },
+    fargate: {
+      vcpu: 1,
+      memoryGb: 2,
+      tasks: 2,
+      hoursPerMonth: 730,
+      architecture: x86,
+      spot: false,
+      door: 'alb',
+      nat: false,
+      publicIp: false,
+    },
+    managed: { instanceType: 'm7g.large', instances: 3, door: 'http', nat: false },
+    shared: sharedDefaults,
   },
-  /** A nightly 4-hour batch, as 15-minute Lambda chunks against one 2 vCPU / 4 GB task. */
+  /** A nightly 4-hour batch with no front door: 15-minute chunks against one 2 vCPU / 4 GB task. */
   c: {
     lambda: {
       requestsPerMonth: 480,
       durationMs: 900_000,
       memoryMb: 4096,
-      architecture: 'x86_64',
+      architecture: x86,
       ephemeralStorageMb: 512,
       freeTier: false,
+      door: 'none',
+      nat: false,
+      provisioned: 0,
     },
-    fargate: { vcpu: 2, memoryGb: 4, tasks: 1, hoursPerMonth: 120, architecture: 'x86_64', spot: false },
+    fargate: {
+      vcpu: 2,
+      memoryGb: 4,
+      tasks: 1,
+      hoursPerMonth: 120,
+      architecture: x86,
+      spot: false,
+      door: 'none',
+      nat: false,
+      publicIp: true,
+    },
+    managed: { instanceType: 'm7g.large', instances: 3, door: 'none', nat: false },
+    shared: sharedDefaults,
   },
 } as const satisfies Record<string, Scenario>;
 
 export type PresetName = keyof typeof presets;
 
-const keys = {
-  requests: 'requests',
-  duration: 'duration',
-  memory: 'memory',
-  arch: 'arch',
-  storage: 'storage',
-  free: 'free',
-  vcpu: 'vcpu',
-  gb: 'gb',
-  tasks: 'tasks',
-  hours: 'hours',
-  farch: 'farch',
-  spot: 'spot',
+type Kind = 'number' | 'flag' | 'arch' | 'text' | { door: OptionName };
+
+/** Every URL parameter: the scenario field it sets, and what kind of value it takes. */
+const PARAMS = {
+  requests: ['lambda', 'requestsPerMonth', 'number'],
+  duration: ['lambda', 'durationMs', 'number'],
+  memory: ['lambda', 'memoryMb', 'number'],
+  arch: ['lambda', 'architecture', 'arch'],
+  storage: ['lambda', 'ephemeralStorageMb', 'number'],
+  free: ['lambda', 'freeTier', 'flag'],
+  pc: ['lambda', 'provisioned', 'number'],
+  door: ['lambda', 'door', { door: 'lambda' }],
+  lnat: ['lambda', 'nat', 'flag'],
+  vcpu: ['fargate', 'vcpu', 'number'],
+  gb: ['fargate', 'memoryGb', 'number'],
+  tasks: ['fargate', 'tasks', 'number'],
+  hours: ['fargate', 'hoursPerMonth', 'number'],
+  farch: ['fargate', 'architecture', 'arch'],
+  spot: ['fargate', 'spot', 'flag'],
+  ip: ['fargate', 'publicIp', 'flag'],
+  fdoor: ['fargate', 'door', { door: 'fargate' }],
+  fnat: ['fargate', 'nat', 'flag'],
+  itype: ['managed', 'instanceType', 'text'],
+  inst: ['managed', 'instances', 'number'],
+  mdoor: ['managed', 'door', { door: 'managed' }],
+  mnat: ['managed', 'nat', 'flag'],
+  resp: ['shared', 'responseKb', 'number'],
+  natgb: ['shared', 'natGb', 'number'],
+  sp: ['shared', 'savingsPlan', 'flag'],
+} as const satisfies Record<string, readonly [keyof Scenario, string, Kind]>;
+
+export type ParamName = keyof typeof PARAMS;
+
+/** The parameters links had before front doors, networking, discounts and Managed Instances. */
+const LEGACY: readonly ParamName[] = [
+  'requests',
+  'duration',
+  'memory',
+  'arch',
+  'storage',
+  'free',
+  'vcpu',
+  'gb',
+  'tasks',
+  'hours',
+  'farch',
+  'spot',
+];
+
+/**
+ * What a link made before the whole bill meant for the settings it could not carry: compute only,
+ * so that it still opens with the figures it was shared with.
+ */
+const LEGACY_DEFAULTS = {
+  lambda: { door: 'none', nat: false, provisioned: 0 },
+  fargate: { door: 'none', nat: false, publicIp: false },
+  managed: { door: 'none', nat: false },
 } as const;
 
-function num(params: URLSearchParams, key: string, fallback: number): number {
-  const raw = params.get(key);
-  if (raw === null || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : fallback;
+/** The URL parameter of a model field, for pointing at the input a message is about. */
+export const FIELD_PARAMS: Record<string, ParamName> = {
+  requestsPerMonth: 'requests',
+  durationMs: 'duration',
+  memoryMb: 'memory',
+  ephemeralStorageMb: 'storage',
+  architecture: 'arch',
+  provisioned: 'pc',
+  'lambda.door': 'door',
+  vcpu: 'vcpu',
+  memoryGb: 'gb',
+  tasks: 'tasks',
+  hoursPerMonth: 'hours',
+  spot: 'spot',
+  'fargate.door': 'fdoor',
+  instanceType: 'itype',
+  instances: 'inst',
+  'managed.door': 'mdoor',
+  responseKb: 'resp',
+  natGb: 'natgb',
+};
+
+/** A parameter in a link that could not be used, and why. */
+export interface ParamProblem {
+  param: string;
+  value: string;
+  kind: 'unknown' | 'malformed';
+  /** Why, when the value names a front door the option cannot have. */
+  code?: CostErrorCode | undefined;
 }
 
-function arch(params: URLSearchParams, key: string, fallback: 'x86_64' | 'arm64'): 'x86_64' | 'arm64' {
-  const raw = params.get(key);
-  return raw === 'x86_64' || raw === 'arm64' ? raw : fallback;
+function read(raw: string, kind: Kind): unknown {
+  const value = raw.trim();
+  if (kind === 'number') {
+    const n = Number(value);
+    // Negative and out-of-range numbers pass: the model says what the valid range is.
+    return value !== '' && Number.isFinite(n) ? n : undefined;
+  }
+  if (kind === 'flag') return value === '1' ? true : value === '0' ? false : undefined;
+  if (kind === 'arch') return value === 'x86_64' || value === 'arm64' ? (value as Architecture) : undefined;
+  if (kind === 'text') return /^[a-z0-9.-]{1,40}$/.test(value) ? value : undefined;
+  const door = value as FrontDoor;
+  return FRONT_DOORS.includes(door) && !UNAVAILABLE_DOORS[kind.door][door] ? door : undefined;
 }
 
-function flag(params: URLSearchParams, key: string, fallback: boolean): boolean {
-  const raw = params.get(key);
-  return raw === '1' ? true : raw === '0' ? false : fallback;
+function clone(s: Scenario): Scenario {
+  return { lambda: { ...s.lambda }, fargate: { ...s.fargate }, managed: { ...s.managed }, shared: { ...s.shared } };
 }
 
-/** Reads a scenario from a URL search string, starting from `base` for anything absent. */
+/**
+ * Reads a scenario from a URL search string, starting from `base` for anything absent, and lists
+ * the parameters it could not use. A link with only the parameters of the compute-only calculator
+ * opens as it did then: no front door, no NAT, no public IPv4, no provisioned concurrency.
+ */
+export function parseScenarioWithProblems(
+  search: string,
+  base: Scenario,
+): { scenario: Scenario; problems: ParamProblem[] } {
+  const params = new URLSearchParams(search);
+  const scenario = clone(base);
+  const names = [...new Set(params.keys())];
+  if (names.length > 0 && names.every((name) => (LEGACY as readonly string[]).includes(name))) {
+    Object.assign(scenario.lambda, LEGACY_DEFAULTS.lambda);
+    Object.assign(scenario.fargate, LEGACY_DEFAULTS.fargate);
+    Object.assign(scenario.managed, LEGACY_DEFAULTS.managed);
+  }
+  const problems: ParamProblem[] = [];
+  for (const name of names) {
+    const raw = params.get(name) ?? '';
+    if (!Object.hasOwn(PARAMS, name)) {
+      problems.push({ param: name, value: raw, kind: 'unknown' });
+      continue;
+    }
+    const [group, field, kind] = PARAMS[name as ParamName];
+    const value = read(raw, kind);
+    const code = typeof kind === 'object' ? UNAVAILABLE_DOORS[kind.door][raw.trim() as FrontDoor] : undefined;
+    if (value === undefined) problems.push({ param: name, value: raw, kind: 'malformed', code });
+    else (scenario[group] as Record<string, unknown>)[field] = value;
+  }
+  return { scenario, problems };
+}
+
+/** Reads a scenario from a URL search string, keeping `base` for anything absent or unusable. */
 export function parseScenario(search: string, base: Scenario): Scenario {
-  const p = new URLSearchParams(search);
-  return {
-    lambda: {
-      requestsPerMonth: num(p, keys.requests, base.lambda.requestsPerMonth),
-      durationMs: num(p, keys.duration, base.lambda.durationMs),
-      memoryMb: num(p, keys.memory, base.lambda.memoryMb),
-      architecture: arch(p, keys.arch, base.lambda.architecture),
-      ephemeralStorageMb: num(p, keys.storage, base.lambda.ephemeralStorageMb),
-      freeTier: flag(p, keys.free, base.lambda.freeTier),
-    },
-    fargate: {
-      vcpu: num(p, keys.vcpu, base.fargate.vcpu),
-      memoryGb: num(p, keys.gb, base.fargate.memoryGb),
-      tasks: num(p, keys.tasks, base.fargate.tasks),
-      hoursPerMonth: num(p, keys.hours, base.fargate.hoursPerMonth),
-      architecture: arch(p, keys.farch, base.fargate.architecture),
-      spot: flag(p, keys.spot, base.fargate.spot),
-    },
-  };
+  return parseScenarioWithProblems(search, base).scenario;
 }
 
 /** Writes every field of a scenario as a search string, in a stable order. */
 export function formatScenario(s: Scenario): string {
   const p = new URLSearchParams();
-  p.set(keys.requests, String(s.lambda.requestsPerMonth));
-  p.set(keys.duration, String(s.lambda.durationMs));
-  p.set(keys.memory, String(s.lambda.memoryMb));
-  p.set(keys.arch, s.lambda.architecture);
-  p.set(keys.storage, String(s.lambda.ephemeralStorageMb));
-  p.set(keys.free, s.lambda.freeTier ? '1' : '0');
-  p.set(keys.vcpu, String(s.fargate.vcpu));
-  p.set(keys.gb, String(s.fargate.memoryGb));
-  p.set(keys.tasks, String(s.fargate.tasks));
-  p.set(keys.hours, String(s.fargate.hoursPerMonth));
-  p.set(keys.farch, s.fargate.architecture);
-  p.set(keys.spot, s.fargate.spot ? '1' : '0');
+  for (const [name, [group, field]] of Object.entries(PARAMS)) {
+    const value = (s[group] as Record<string, unknown>)[field];
+    p.set(name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+  }
   return `?${p.toString()}`;
 }

@@ -70,35 +70,6 @@ export interface UIStrings {
   'tools.description': string;
   'calc.title': string;
   'calc.description': string;
-  'calc.requests': string;
-  'calc.duration': string;
-  'calc.memory': string;
-  'calc.architecture': string;
-  'calc.storage': string;
-  'calc.freeTier': string;
-  'calc.vcpu': string;
-  'calc.taskMemory': string;
-  'calc.tasks': string;
-  'calc.hours': string;
-  'calc.hoursHint': string;
-  'calc.spot': string;
-  'calc.results': string;
-  'calc.perMonth': string;
-  'calc.lambdaBreakdown': (requests: string, duration: string, storage: string) => string;
-  'calc.fargateBreakdown': (perTaskHour: string, taskHours: string) => string;
-  'calc.cheaper': (service: string, times: string) => string;
-  'calc.equal': string;
-  'calc.breakEven': (perMonth: string, perSecond: string) => string;
-  'calc.breakEvenNone': string;
-  'calc.summary': (lambda: string, fargate: string, verdict: string) => string;
-  'calc.chartTitle': string;
-  'calc.chartDescription': (lambda: string, fargate: string, breakEven: string) => string;
-  'calc.xAxis': string;
-  'calc.yAxis': string;
-  'calc.breakEvenLabel': string;
-  'calc.share': string;
-  'calc.openInTool': string;
-  'calc.excluded': string;
   'calc.sources': string;
   'calc.asOf': (date: string) => string;
   /** The heading every article ends with, listing its sources (the content check looks for it). */
@@ -106,8 +77,6 @@ export interface UIStrings {
   /** Said after a source that is not AWS's own page. */
   'data.transcription': string;
   'data.thirdParty': string;
-  'calc.noscript': string;
-  'calc.error': string;
   'decide.title': string;
   'decide.description': string;
   'decide.intro': string;
@@ -230,48 +199,12 @@ export const en: UIStrings = {
   'tools.description': 'Interactive tools for choosing between AWS Lambda and AWS Fargate.',
   'calc.title': 'Lambda vs Fargate cost calculator',
   'calc.description':
-    'Estimate what a workload costs each month on AWS Lambda and on AWS Fargate, and the traffic at which one becomes cheaper than the other.',
-  'calc.requests': 'Requests per month',
-  'calc.duration': 'Average duration (ms)',
-  'calc.memory': 'Memory (MB)',
-  'calc.architecture': 'Architecture',
-  'calc.storage': 'Ephemeral storage (MB)',
-  'calc.freeTier': 'Include the monthly free tier',
-  'calc.vcpu': 'vCPU per task',
-  'calc.taskMemory': 'Memory per task (GB)',
-  'calc.tasks': 'Number of tasks',
-  'calc.hours': 'Hours each task runs per month',
-  'calc.hoursHint': '730 = always on',
-  'calc.spot': 'Fargate Spot (best case, x86 only)',
-  'calc.results': 'Monthly cost',
-  'calc.perMonth': 'per month',
-  'calc.lambdaBreakdown': (requests, duration, storage) =>
-    `Requests ${requests} · duration ${duration} · storage ${storage}`,
-  'calc.fargateBreakdown': (perTaskHour, taskHours) => `${perTaskHour} per task-hour × ${taskHours} task-hours`,
-  'calc.cheaper': (service, times) => `${service} costs less here: about ${times}× cheaper.`,
-  'calc.equal': 'Both cost the same here.',
-  'calc.breakEven': (perMonth, perSecond) =>
-    `Break-even: ${perMonth} requests a month (${perSecond} per second on average). Below it Lambda costs less; above it Fargate does.`,
-  'calc.breakEvenNone': 'With no Fargate cost there is no break-even point.',
-  'calc.summary': (lambda, fargate, verdict) => `Lambda ${lambda} a month, Fargate ${fargate} a month. ${verdict}`,
-  'calc.chartTitle': 'Monthly cost against monthly requests',
-  'calc.chartDescription': (lambda, fargate, breakEven) =>
-    `Lambda's cost rises with traffic (${lambda} at this scenario's traffic); Fargate stays at ${fargate}. ${breakEven}`,
-  'calc.xAxis': 'Requests per month',
-  'calc.yAxis': 'USD per month',
-  'calc.breakEvenLabel': 'break-even',
-  'calc.share': 'Link to this scenario',
-  'calc.openInTool': 'Open in the calculator',
-  'calc.excluded':
-    'Compute only, us-east-1, on-demand prices. Not included: data transfer, logs, the front door (API Gateway, function URL or load balancer), NAT gateways, public IPv4 addresses, Step Functions and EKS fees. A month is 730 hours.',
+    'What a workload costs each month on AWS Lambda, on AWS Fargate and on Lambda Managed Instances, front door, NAT and discounts included, and the traffic at which one overtakes another.',
   'calc.sources': 'Prices and limits used',
   'calc.asOf': (date) => `as of ${date}`,
   'article.sourcesHeading': 'Sources',
   'data.transcription': 'third-party transcription of the AWS page',
   'data.thirdParty': 'third-party source',
-  'calc.noscript':
-    'This is the default scenario, computed when the page was built. Turn on JavaScript to change the inputs.',
-  'calc.error': 'Check this value',
   'decide.title': 'Lambda or Fargate? Decision guide',
   'decide.description': 'Answer seven questions about your workload and get a recommendation, with the reasons.',
   'decide.intro':
