@@ -134,8 +134,8 @@ describe('decision guide', () => {
   it('can be answered with the keyboard alone and announces the recommendation', async () => {
     const page = await open('/tools/decide/');
     await page.locator('input[name="runtime"]').first().focus();
-    // First question: arrow to "Longer than 15 minutes".
-    await page.keyboard.press('ArrowDown');
+    // First question: arrow to its last option, "Longer, or it runs all the time".
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
     // Tab to the traffic question (two groups on) and pick "spiky" with Space.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -153,16 +153,32 @@ describe('decision guide', () => {
     expect(links).toContain('/posts/combining-lambda-and-fargate/');
   });
 
-  it('links articles in Chinese where translated and in English otherwise', async () => {
+  it('offers Managed Instances beside Fargate for steady heavy traffic, in Chinese, with Chinese articles', async () => {
     const page = await open('/zh/tools/decide/');
     await page.locator('input[name="runtime"][value="short"]').check();
     await page.locator('input[name="traffic"][value="steady-high"]').check();
     await page.locator('input[name="team"][value="expert"]').check();
     await expect.poll(() => text(page, 'verdict')).toBe('AWS Fargate');
+    expect(await text(page, 'alternatives')).toBe('也值得算一算：Lambda 托管实例。');
     const links = await page
       .locator('[data-out="articles"] a')
       .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('lang')]));
-    expect(links).toContainEqual(['/zh/posts/fargate-vs-lambda/', 'zh-CN']);
+    expect(links).toContainEqual(['/zh/posts/the-whole-bill/', 'zh-CN']);
+    const calculator = await page.locator('[data-out="calculator"] a').getAttribute('href');
+    expect(calculator).toMatch(/^\/zh\/tools\/cost\/\?requests=131400000&/);
+  });
+
+  it('answers hours-long workflows with durable functions and links a matching calculator scenario', async () => {
+    const page = await open('/tools/decide/');
+    await page.locator('input[name="runtime"][value="workflow"]').check();
+    await expect.poll(() => text(page, 'verdict')).toBe('Lambda durable functions');
+    expect(await text(page, 'alternatives')).toBe('Also worth pricing: AWS Fargate.');
+    expect(await text(page, 'reasons')).toContain('one execution can last up to a year');
+    const calculator = await page.locator('[data-out="calculator"] a').getAttribute('href');
+    expect(calculator).toMatch(/^\/tools\/cost\/\?requests=480&/);
+    await page.locator('input[name="runtime"][value="session"]').check();
+    await expect.poll(() => text(page, 'verdict')).toBe('Lambda MicroVMs');
+    expect(await page.locator('[data-out="calculator"]').isHidden()).toBe(true);
   });
 
   it('starts again from nothing', async () => {

@@ -84,10 +84,6 @@ export interface UIStrings {
   'decide.reasons': string;
   'decide.readMore': string;
   'decide.incomplete': (answered: number, total: number) => string;
-  'decide.verdict.lambda': string;
-  'decide.verdict.fargate': string;
-  'decide.verdict.both': string;
-  'decide.verdict.neither': string;
   'decide.reset': string;
   'decide.noscript': string;
   'data.limit': string;
@@ -213,10 +209,6 @@ export const en: UIStrings = {
   'decide.reasons': 'Why',
   'decide.readMore': 'Read more',
   'decide.incomplete': (answered, total) => `${answered} of ${total} questions answered.`,
-  'decide.verdict.lambda': 'AWS Lambda',
-  'decide.verdict.fargate': 'AWS Fargate',
-  'decide.verdict.both': 'Both: Lambda for events, Fargate for the long-running part',
-  'decide.verdict.neither': 'Neither: use Amazon ECS or EKS on EC2',
   'decide.reset': 'Start again',
   'decide.noscript':
     'The guide needs JavaScript to score your answers. The rule of thumb: short, event-driven or spiky work suits Lambda; long-running, steady or connection-heavy work suits Fargate.',

@@ -95,10 +95,6 @@ export const zh: UIStrings = {
   'decide.reasons': '理由',
   'decide.readMore': '延伸阅读',
   'decide.incomplete': (answered, total) => `已回答 ${answered} / ${total} 个问题。`,
-  'decide.verdict.lambda': 'AWS Lambda',
-  'decide.verdict.fargate': 'AWS Fargate',
-  'decide.verdict.both': '两者结合：Lambda 处理事件，Fargate 承担长时间运行的部分',
-  'decide.verdict.neither': '都不合适：改用 EC2 上的 Amazon ECS 或 EKS',
   'decide.reset': '重新开始',
   'decide.noscript':
     '向导需要 JavaScript 来计算推荐。经验法则：短时、事件驱动或流量起伏大的工作适合 Lambda；长时间运行、流量稳定或需要长连接的工作适合 Fargate。',
