@@ -1,3 +1,7 @@
+import { calcEn } from '../../src/lib/i18n/calc.en';
+import { calcZh } from '../../src/lib/i18n/calc.zh';
+import { decideEn } from '../../src/lib/i18n/decide.en';
+import { decideZh } from '../../src/lib/i18n/decide.zh';
 import { describe, expect, it } from 'vitest';
 import {
   isLocale,
@@ -82,8 +86,28 @@ describe('UI strings', () => {
       const key = k as keyof typeof en;
       return typeof en[key] === 'string' && en[key] === zh[key];
     });
-    // Product names, vCPU and the RSS acronym are the same in both languages on purpose.
-    expect(same.sort()).toEqual(['data.vcpu', 'decide.verdict.fargate', 'decide.verdict.lambda', 'nav.rss']);
+    // vCPU and the RSS acronym are the same in both languages on purpose.
+    expect(same.sort()).toEqual(['data.vcpu', 'nav.rss']);
+  });
+  it('translates the calculator and the decision guide, apart from product names', () => {
+    const copied = (a: object, b: object, path = ''): string[] =>
+      Object.entries(a).flatMap(([k, v]) => {
+        const other = (b as Record<string, unknown>)[k];
+        if (typeof v === 'string') return v === other ? [`${path}${k}`] : [];
+        if (v && typeof v === 'object') return copied(v as object, other as object, `${path}${k}.`);
+        return [];
+      });
+    expect(copied(calcEn, calcZh).sort()).toEqual([
+      'doors.http',
+      'doors.rest',
+      'lines.doorHttp',
+      'lines.doorRest',
+      'options.fargate',
+      'options.lambda',
+      'short.fargate',
+      'short.lambda',
+    ]);
+    expect(copied(decideEn, decideZh).sort()).toEqual(['verdicts.fargate', 'verdicts.lambda']);
   });
   it('pluralises and formats counts', () => {
     const t = useTranslations('en');
