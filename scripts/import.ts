@@ -16,9 +16,10 @@ import { parseFrontMatter, splitFrontMatter, normalizeNewlines } from '../src/li
 import { crossFileProblems, type ArticleRef } from '../src/lib/import/site';
 import type { AssetFinder, LinkTarget, Problem } from '../src/lib/import/types';
 
-const USAGE = `Usage: npm run import -- <file or folder>... [--lang en|zh] [--dry-run] [--force]
+const USAGE = `Usage: npm run import -- <file or folder>... [--lang en|zh] [--ext txt] [--dry-run] [--force]
 
   --lang en|zh   language of every imported post (default: detected from the text)
+  --ext txt      also read files with this extension from folders (repeatable), e.g. drafts saved as .txt
   --dry-run      print what would be written, write nothing
   --force        overwrite articles and images that already exist`;
 
@@ -47,6 +48,7 @@ const shown = (cwd: string, path: string) => {
 export function run(argv: string[], io: Io): number {
   let values: {
     lang?: string | undefined;
+    ext?: string[] | undefined;
     'dry-run'?: boolean | undefined;
     force?: boolean | undefined;
     help?: boolean | undefined;
@@ -59,6 +61,7 @@ export function run(argv: string[], io: Io): number {
       strict: true,
       options: {
         lang: { type: 'string' },
+        ext: { type: 'string', multiple: true },
         'dry-run': { type: 'boolean' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -90,9 +93,20 @@ export function run(argv: string[], io: Io): number {
     return 2;
   }
 
-  const files = collectFiles(inputs);
+  const extra = (values.ext ?? []).map((e) => `.${e.replace(/^\./, '').toLowerCase()}`);
+  const bad = extra.filter((e) => !/^\.[a-z0-9]+$/.test(e));
+  if (bad.length > 0) {
+    io.err(`--ext takes an extension such as txt (got ${bad.map((e) => `"${e.slice(1)}"`).join(', ')})\n\n${USAGE}`);
+    return 2;
+  }
+  const extensions = new Set([...MARKDOWN, ...extra]);
+  const files = collectFiles(inputs, extensions);
   if (files.length === 0) {
-    io.err(`No Markdown files (${[...MARKDOWN].join(', ')}) found in ${positionals.join(', ')}.`);
+    const others = countByExtension(inputs, extensions);
+    const hint = others.length
+      ? ` Found ${others.map(([ext, n]) => `${n} ${ext} file${n === 1 ? '' : 's'}`).join(', ')}; to import them as Markdown, add ${others.map(([ext]) => `--ext ${ext.slice(1)}`).join(' ')}.`
+      : '';
+    io.err(`No Markdown files (${[...extensions].join(', ')}) found in ${positionals.join(', ')}.${hint}`);
     return 2;
   }
   const postsDir = join(io.cwd, 'content/posts');
@@ -226,15 +240,36 @@ interface InputFile {
   root: string;
 }
 
-/** Markdown files named on the command line or found in the folders named, sorted, without repeats. */
-function collectFiles(inputs: string[]): InputFile[] {
+/** Plain-text extensions the importer can read as Markdown when asked to, e.g. the author's .txt drafts. */
+const TEXT = new Set(['.txt', '.text']);
+
+/** How many files of each plain-text extension not being read sit in the folders named. */
+function countByExtension(inputs: string[], reading: Set<string>): [string, number][] {
+  const counts = new Map<string, number>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (!name.startsWith('.') && !SKIP_DIRS.has(name)) walk(full);
+        continue;
+      }
+      const ext = extname(name).toLowerCase();
+      if (TEXT.has(ext) && !reading.has(ext)) counts.set(ext, (counts.get(ext) ?? 0) + 1);
+    }
+  };
+  for (const input of inputs) if (statSync(input).isDirectory()) walk(input);
+  return [...counts].sort();
+}
+
+/** Files with the given extensions named on the command line or found in the folders named, sorted, without repeats. */
+function collectFiles(inputs: string[], extensions: Set<string>): InputFile[] {
   const found = new Map<string, InputFile>();
   const walk = (dir: string, root: string) => {
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) {
         if (!name.startsWith('.') && !SKIP_DIRS.has(name)) walk(full, root);
-      } else if (MARKDOWN.has(extname(name).toLowerCase()) && name !== '_index.md' && !found.has(full)) {
+      } else if (extensions.has(extname(name).toLowerCase()) && name !== '_index.md' && !found.has(full)) {
         found.set(full, { path: full, root });
       }
     }

@@ -125,6 +125,43 @@ describe('importing', () => {
   });
 });
 
+describe('drafts saved as .txt', () => {
+  const drafts = () => {
+    const dir = join(site, 'drafts');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'one.txt'), '# Cold starts, measured\n\nLambda starts fast.\n');
+    writeFileSync(join(dir, 'two.txt'), '# Fargate task start\n\nA task takes longer.\n');
+    return dir;
+  };
+
+  it('says how many it found and how to import them', () => {
+    drafts();
+    const r = importer('drafts');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'No Markdown files (.md, .markdown, .mdown, .mkd) found in drafts. Found 2 .txt files; to import them as Markdown, add --ext txt.',
+    );
+  });
+
+  it('imports them with --ext txt', () => {
+    drafts();
+    const r = importer('drafts', '--ext', 'txt', '--lang', 'en');
+    expect(r.code, r.err).toBe(0);
+    const written = listFiles(join(site, 'content/posts/en')).filter(
+      (f) => f !== 'choosing-between-lambda-and-fargate.md',
+    );
+    expect(written).toHaveLength(2);
+    const texts = written.map((f) => readFileSync(join(site, 'content/posts/en', f), 'utf8'));
+    expect(texts.some((t) => t.includes('Lambda starts fast.'))).toBe(true);
+    for (const text of texts) expect(text).toMatch(/^---\ntitle: /);
+  });
+
+  it('refuses an extension that is not one', () => {
+    drafts();
+    expect(importer('drafts', '--ext', '../x').code).toBe(2);
+  });
+});
+
 describe('nothing lost', () => {
   const hugo = () => join(FIXTURES, 'hugo');
 
