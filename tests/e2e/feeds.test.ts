@@ -8,6 +8,9 @@ const site = builtSite();
 let context: BrowserContext;
 
 afterEach(async () => {
+  // A route handler may still be fetching (the subscribe page's own requests) when the test ends;
+  // closing the context under it fails the run with "Request context disposed". Unroute first.
+  await context?.unrouteAll({ behavior: 'ignoreErrors' });
   await context?.close();
 });
 
