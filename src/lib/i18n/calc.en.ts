@@ -43,7 +43,8 @@ export interface CalcStrings {
   };
   results: string;
   perMonth: string;
-  total: string;
+  /** Opens the lines that make up an option's total. */
+  breakdown: string;
   /** Between the items of a list in a sentence. */
   sep: string;
   lines: Record<LineKey, string>;
@@ -120,7 +121,7 @@ export const calcEn: CalcStrings = {
   results: 'Monthly cost',
   perMonth: 'per month',
   sep: ', ',
-  total: 'Total',
+  breakdown: 'How this adds up',
   lines: {
     requests: 'Requests',
     duration: 'Duration',

@@ -47,7 +47,7 @@ export const calcZh: CalcStrings = {
   results: '每月费用',
   perMonth: '每月',
   sep: '，',
-  total: '合计',
+  breakdown: '费用明细',
   lines: {
     requests: '请求费',
     duration: '执行时长费',
