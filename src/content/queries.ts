@@ -1,6 +1,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { cacheKeyOf } from '../lib/cache-key';
 import { bodyFactsOf, withRenderedHtml } from './loaders';
+import { articleFreshness, buildDate } from '../lib/facts-freshness';
 import { buildPostIndex, translationsOf, type Post, type PostIndex } from '../lib/posts';
 import { routes } from '../lib/i18n';
 import { shardCount } from '../lib/search-shards';
@@ -87,21 +88,64 @@ async function sharedData() {
  */
 export async function articlePages() {
   const { index, entries } = await siteContent();
-  const shared = await sharedData();
+  const [shared, data] = await Promise.all([sharedData(), facts()]);
+  // The build date is an input (SITE_BUILD_DATE pins it), so the freshness notice is reproducible.
+  const now = buildDate(process.env);
   return locales.flatMap((locale) =>
     index.byLocale[locale].map((post) => {
       const entry = entries.get(post.id)!;
       const translations = translationsOf(index, post);
       const neighbours = index.neighbours.get(post.id) ?? {};
+      const place = index.seriesOf.get(post.id);
+      const series = place && {
+        part: place.part,
+        name: place.series.name,
+        key: place.series.key,
+        posts: place.series.posts,
+      };
+      const related = index.related.get(post.id) ?? [];
+      const freshness = articleFreshness(bodyFactsOf(entry).components, data, now);
       return {
         post,
         entry,
         translations,
         neighbours,
-        cacheKey: cacheKeyOf({ digest: entry.digest, post, translations, neighbours, shared }),
+        series,
+        related,
+        freshness,
+        cacheKey: cacheKeyOf({
+          digest: entry.digest,
+          post,
+          translations,
+          neighbours,
+          series,
+          related,
+          freshness,
+          shared,
+        }),
       };
     }),
   );
+}
+
+/** Every series page of every language: the series' parts in order, and its other languages. */
+export async function seriesPages() {
+  const { index } = await siteContent();
+  const shared = await sharedData();
+  return locales.flatMap((locale) =>
+    index.series[locale].map((series) => {
+      const alternates: Partial<Record<Locale, string>> = {};
+      for (const l of locales) {
+        if (index.series[l].some((s) => s.key === series.key)) alternates[l] = routes.series(l, series.key);
+      }
+      return { locale, series, alternates, cacheKey: cacheKeyOf({ series, alternates, shared }) };
+    }),
+  );
+}
+
+/** The series of a language, for the tags page. */
+export async function seriesFor(locale: Locale) {
+  return (await siteContent()).index.series[locale];
 }
 
 /** Every tag page of every language, with the tag's posts, its translations and its cache key. */

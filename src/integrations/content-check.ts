@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names';
 import { checkArticlesCached, formatProblem, type FactsCache } from '../lib/content-check';
-import { staleFacts } from '../lib/facts-freshness';
+import { buildDate, staleFacts } from '../lib/facts-freshness';
 import { locales, useTranslations } from '../lib/i18n';
 import { sourceFingerprint } from './files';
 
@@ -34,19 +34,6 @@ function writeCache(file: string, cache: FactsCache): void {
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(cache));
   renameSync(temporary, file);
-}
-
-/**
- * The day the build takes as today, for the age of the figures in content/data: SITE_BUILD_DATE
- * (YYYY-MM-DD) when set, so that tests and reproducible builds can pin it, else the clock.
- */
-export function buildDate(env: Record<string, string | undefined> = process.env): Date {
-  const pinned = env['SITE_BUILD_DATE'];
-  if (!pinned) return new Date();
-  const date = new Date(`${pinned}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(date.getTime()))
-    throw new Error(`SITE_BUILD_DATE must be a date such as 2026-12-03, not "${pinned}"`);
-  return date;
 }
 
 /** "content/data/x.yaml: prices[1] was read 2025-09-20, 14 months before this build" for each old figure. */
@@ -110,7 +97,7 @@ export function contentCheck(): AstroIntegration {
             `${warnings.length} article(s) a reader of another language would miss, or without sources:\n  ${warnings.map(formatProblem).join('\n  ')}`,
           );
         }
-        const stale = staleFactWarnings(root, buildDate());
+        const stale = staleFactWarnings(root, buildDate(process.env));
         if (stale.length > 0) {
           logger.warn(`${stale.length} figure(s) in content/data older than 12 months:\n  ${stale.join('\n  ')}`);
         }

@@ -56,3 +56,67 @@ export function asOfRange(data: unknown): { oldest: Date; newest: Date } | undef
   const times = all.map((d) => d.getTime());
   return { oldest: new Date(Math.min(...times)), newest: new Date(Math.max(...times)) };
 }
+
+/**
+ * The parts of content/data each article component shows, as paths into the facts files. An
+ * article that uses one of these quotes the figures there, so its freshness is theirs.
+ */
+export const COMPONENT_DATA: Record<string, readonly string[]> = {
+  PriceTable: ['lambda.prices', 'fargate.prices'],
+  LambdaLimits: ['lambda.limits'],
+  FargateTaskSizes: ['fargate.taskSizes'],
+  CostCalculator: [
+    'lambda.prices',
+    'lambda.freeTier',
+    'lambda.provisionedConcurrency',
+    'lambda.limits',
+    'fargate',
+    'lambdaOptions.managedInstances',
+    'frontDoor',
+    'platform.natGateway',
+    'platform.publicIpv4',
+    'platform.computeSavingsPlans',
+  ],
+};
+
+/** How current the figures an article shows are: the range of their as-of dates, and whether any is old. */
+export interface ArticleFreshness {
+  oldest: Date;
+  newest: Date;
+  /** At least one figure was read more than `maxMonths` before the build. */
+  stale: boolean;
+}
+
+function at(data: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+}
+
+/**
+ * The freshness of the figures shown by the components an article uses, from the facts (keyed as
+ * in COMPONENT_DATA paths), at the build date; undefined when it shows none.
+ */
+export function articleFreshness(
+  components: readonly string[],
+  facts: Record<string, unknown>,
+  now: Date,
+  maxMonths = 6,
+): ArticleFreshness | undefined {
+  const parts = components.flatMap((c) => (COMPONENT_DATA[c] ?? []).map((path) => at(facts, path)));
+  const range = asOfRange(parts);
+  if (!range) return undefined;
+  return { ...range, stale: monthsBetween(range.oldest, now) >= maxMonths };
+}
+
+/**
+ * The day a build takes as today, for the age of the figures in content/data: SITE_BUILD_DATE
+ * (YYYY-MM-DD) when set, so that tests and reproducible builds can pin it, else `clock`.
+ */
+export function buildDate(env: Record<string, string | undefined>, clock: () => Date = () => new Date()): Date {
+  const pinned = env['SITE_BUILD_DATE'];
+  if (!pinned) return clock();
+  const date = new Date(`${pinned}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(date.getTime())) {
+    throw new Error(`SITE_BUILD_DATE must be a date such as 2026-12-03, not "${pinned}"`);
+  }
+  return date;
+}

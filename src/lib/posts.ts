@@ -49,6 +49,22 @@ export interface YearGroup {
   posts: Post[];
 }
 
+/** A series in one language: its parts in reading order (oldest first). */
+export interface Series {
+  /** URL slug, the same in every language (taken from the default language's series name). */
+  key: string;
+  locale: Locale;
+  name: string;
+  posts: Post[];
+}
+
+/** Where a post sits in its series. */
+export interface SeriesPlace {
+  series: Series;
+  /** 1-based. */
+  part: number;
+}
+
 export interface Neighbours {
   /** The next post in time (more recent). */
   newer?: Post | undefined;
@@ -64,6 +80,11 @@ export interface PostIndex {
   neighbours: Map<string, Neighbours>;
   tags: Record<Locale, TagSummary[]>;
   archive: Record<Locale, YearGroup[]>;
+  /** Series per language, by name; and each serial post's place in its series. */
+  series: Record<Locale, Series[]>;
+  seriesOf: Map<string, SeriesPlace>;
+  /** Up to three related posts per post, in its language. */
+  related: Map<string, Post[]>;
 }
 
 export interface IndexOptions {
@@ -191,7 +212,78 @@ export function buildPostIndex(sources: PostSource[], options: IndexOptions): Po
       .sort((a, b) => b.year - a.year);
   }
 
-  return { byLocale, byId, translations, neighbours, tags, archive };
+  const { series, seriesOf } = buildSeries(byLocale, translations);
+  const related = new Map(visible.map((post) => [post.id, relatedPosts(post, byLocale[post.locale], seriesOf)]));
+  return { byLocale, byId, translations, neighbours, tags, archive, series, seriesOf, related };
+}
+
+/** A lower-case ASCII slug of a name ("Lambda and Fargate in 2026" → "lambda-and-fargate-in-2026"). */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A short, stable hash of a name, for series whose name has no Latin letters or digits. */
+function shortHash(text: string): string {
+  let h = 2166136261;
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  return h.toString(36);
+}
+
+/**
+ * Groups posts by series name per language, parts oldest first. A series' URL key comes from the
+ * name its posts carry in the default language (so both languages share /series/<key>/), falling
+ * back to the post's own name.
+ */
+export function buildSeries(
+  byLocale: Record<Locale, Post[]>,
+  translations: Map<string, Partial<Record<Locale, Post>>>,
+): { series: Record<Locale, Series[]>; seriesOf: Map<string, SeriesPlace> } {
+  const series = Object.fromEntries(locales.map((l) => [l, [] as Series[]])) as Record<Locale, Series[]>;
+  const seriesOf = new Map<string, SeriesPlace>();
+  const keyFor = (post: Post): string => {
+    const original = translations.get(post.key)?.[locales[0]!]?.series ?? post.series!;
+    return slugify(original) || `series-${shortHash(original)}`;
+  };
+  for (const locale of locales) {
+    const byName = groupBy(
+      byLocale[locale].filter((p) => p.series),
+      (p) => [p.series!],
+    );
+    for (const [name, posts] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
+      const ordered = [...posts].sort(
+        (a, b) => a.pubDate.getTime() - b.pubDate.getTime() || a.slug.localeCompare(b.slug),
+      );
+      const entry: Series = { key: keyFor(ordered[0]!), locale, name, posts: ordered };
+      series[locale].push(entry);
+      ordered.forEach((post, i) => seriesOf.set(post.id, { series: entry, part: i + 1 }));
+    }
+  }
+  return { series, seriesOf };
+}
+
+/**
+ * Up to `count` posts to read next, from the same language: parts of the same series first, then
+ * by the number of shared tags, then the newest. Posts sharing nothing are not offered.
+ */
+export function relatedPosts(post: Post, candidates: Post[], seriesOf: Map<string, SeriesPlace>, count = 3): Post[] {
+  const ownSeries = seriesOf.get(post.id)?.series;
+  const tags = new Set(post.tags);
+  return candidates
+    .filter((other) => other.id !== post.id)
+    .map((other) => ({
+      other,
+      score:
+        (ownSeries && seriesOf.get(other.id)?.series === ownSeries ? 10 : 0) +
+        other.tags.filter((t) => tags.has(t)).length,
+    }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || compareNewestFirst(a.other, b.other))
+    .slice(0, count)
+    .map(({ other }) => other);
 }
 
 /** The translations of a post in other languages that are published. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { asOfRange, monthsBetween, staleFacts } from '../../src/lib/facts-freshness';
+import { articleFreshness, asOfRange, buildDate, monthsBetween, staleFacts } from '../../src/lib/facts-freshness';
 import { factsSchema, frontDoorFactsSchema } from '../../src/lib/schema';
 import { loadFacts } from '../helpers/facts';
 
@@ -99,5 +99,29 @@ describe('facts freshness', () => {
     const range = asOfRange(read('platform.yaml'));
     expect(range?.oldest.toISOString().slice(0, 10)).toBe('2026-05-01');
     expect(range?.newest.toISOString().slice(0, 10)).toBe('2026-12-01');
+  });
+});
+
+describe('article freshness', () => {
+  const facts = loadFacts() as unknown as Record<string, unknown>;
+
+  it('dates the figures a component shows, and flags them after six months', () => {
+    const fresh = articleFreshness(['LambdaLimits'], facts, new Date('2026-12-03'))!;
+    expect(fresh.newest.toISOString().slice(0, 10)).toBe('2026-12-01');
+    expect(fresh.oldest.toISOString().slice(0, 10)).toBe('2026-01-29');
+    expect(fresh.stale).toBe(true);
+    expect(articleFreshness(['FargateTaskSizes'], facts, new Date('2026-12-03'))).toMatchObject({ stale: false });
+    expect(articleFreshness(['FargateTaskSizes'], facts, new Date('2027-06-01'))).toMatchObject({ stale: true });
+  });
+
+  it('has nothing to say about an article that shows no data', () => {
+    expect(articleFreshness(['Callout', 'SubscribeCta'], facts, new Date('2026-12-03'))).toBeUndefined();
+  });
+
+  it('takes the build date from SITE_BUILD_DATE, or the clock', () => {
+    expect(buildDate({ SITE_BUILD_DATE: '2026-12-03' }).toISOString()).toBe('2026-12-03T00:00:00.000Z');
+    const clock = new Date('2030-01-01');
+    expect(buildDate({}, () => clock)).toBe(clock);
+    expect(() => buildDate({ SITE_BUILD_DATE: '3 Dec' })).toThrow('SITE_BUILD_DATE must be a date such as 2026-12-03');
   });
 });

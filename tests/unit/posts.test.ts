@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostIndex, tocHeadings, translationsOf, type PostSource } from '../../src/lib/posts';
+import { buildPostIndex, slugify, tocHeadings, translationsOf, type PostSource } from '../../src/lib/posts';
 import { readingMinutes } from '../../src/lib/reading-time';
 
 function source(path: string, data: Partial<PostSource['data']> = {}, body = 'Some words here.'): PostSource {
@@ -132,5 +132,59 @@ describe('tocHeadings', () => {
       'b',
       'c',
     ]);
+  });
+});
+
+describe('series', () => {
+  const serial = [
+    source('en/part-two.md', {
+      series: 'Lambda and Fargate in 2026',
+      pubDate: new Date('2026-12-01T10:00:00Z'),
+      tags: ['cost'],
+    }),
+    source('en/part-one.md', {
+      series: 'Lambda and Fargate in 2026',
+      pubDate: new Date('2026-12-01T09:00:00Z'),
+      tags: ['lambda'],
+    }),
+    source('zh/part-one.md', { series: '2026 年的 Lambda 与 Fargate', pubDate: new Date('2026-12-01T09:00:00Z') }),
+    source('zh/part-two.md', { series: '2026 年的 Lambda 与 Fargate', pubDate: new Date('2026-12-01T10:00:00Z') }),
+    source('zh/alone.md', { series: '只有中文的系列', pubDate: new Date('2026-10-01') }),
+    source('en/other.md', { tags: ['cost', 'lambda'], pubDate: new Date('2025-01-01') }),
+    source('en/unrelated.md', { tags: ['architecture'], pubDate: new Date('2026-11-30') }),
+  ];
+  const index = buildPostIndex(serial, { includeDrafts: false });
+
+  it('orders parts by date and gives both languages the key of the default language', () => {
+    const [en] = index.series.en;
+    expect(en!.key).toBe('lambda-and-fargate-in-2026');
+    expect(en!.posts.map((p) => p.slug)).toEqual(['part-one', 'part-two']);
+    const zh = index.series.zh.find((s) => s.name === '2026 年的 Lambda 与 Fargate')!;
+    expect(zh.key).toBe('lambda-and-fargate-in-2026');
+    expect(index.seriesOf.get('zh/part-two.md')).toMatchObject({ part: 2 });
+  });
+
+  it('keys a series with no Latin name, and no English counterpart, by a stable hash', () => {
+    const alone = index.series.zh.find((s) => s.name === '只有中文的系列')!;
+    expect(alone.key).toMatch(/^series-[0-9a-z]+$/);
+    expect(buildPostIndex(serial, { includeDrafts: false }).series.zh.find((s) => s.name === alone.name)!.key).toBe(
+      alone.key,
+    );
+  });
+
+  it('relates parts of the same series first, then shared tags, never unrelated posts', () => {
+    const related = index.related.get('en/part-one.md')!.map((p) => p.slug);
+    expect(related).toEqual(['part-two', 'other']);
+    expect(index.related.get('en/unrelated.md')).toEqual([]);
+    // Never another language.
+    const zh = index.related.get('zh/part-one.md')!;
+    expect(zh[0]!.slug).toBe('part-two');
+    expect(zh.every((p) => p.locale === 'zh')).toBe(true);
+  });
+
+  it('slugifies names', () => {
+    expect(slugify('Lambda and Fargate in 2026')).toBe('lambda-and-fargate-in-2026');
+    expect(slugify('  Café — costs!  ')).toBe('cafe-costs');
+    expect(slugify('只有中文')).toBe('');
   });
 });

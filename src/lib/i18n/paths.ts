@@ -49,6 +49,7 @@ export const routes = {
   post: (locale: Locale, slug: string) => localizePath(`/posts/${slug}/`, locale),
   tags: (locale: Locale) => localizePath('/tags/', locale),
   tag: (locale: Locale, tag: string) => localizePath(`/tags/${tag}/`, locale),
+  series: (locale: Locale, key: string) => localizePath(`/series/${key}/`, locale),
   archive: (locale: Locale) => localizePath('/archive/', locale),
   about: (locale: Locale) => localizePath('/about/', locale),
   rss: (locale: Locale) => localizePath('/rss.xml', locale),

@@ -36,6 +36,16 @@ export interface UIStrings {
   'tags.title': string;
   'tags.description': string;
   'tags.postCount': (count: number) => string;
+  'series.title': string;
+  'series.box': string;
+  'series.part': (part: number, total: number) => string;
+  'series.pageDescription': (name: string, count: number) => string;
+  'series.partCount': (count: number) => string;
+  'related.title': string;
+  'fresh.readOn': (date: string) => string;
+  'fresh.readBetween': (oldest: string, newest: string) => string;
+  'fresh.stale': string;
+  'fresh.check': string;
   'tag.title': (tag: string) => string;
   'tag.description': (tag: string, count: number) => string;
   'archive.title': string;
@@ -159,6 +169,17 @@ export const en: UIStrings = {
   'tags.title': 'Tags',
   'tags.description': 'Every topic on the blog, with the number of posts for each.',
   'tags.postCount': (count) => (count === 1 ? '1 post' : `${count} posts`),
+  'series.title': 'Series',
+  'series.box': 'This article is part of a series',
+  'series.part': (part, total) => `Part ${part} of ${total}`,
+  'series.pageDescription': (name, count) => `The ${count} parts of the series “${name}”, in reading order.`,
+  'series.partCount': (count) => (count === 1 ? '1 part' : `${count} parts`),
+  'related.title': 'Related articles',
+  'fresh.readOn': (date) => `The prices and limits in this article were read on ${date}.`,
+  'fresh.readBetween': (oldest, newest) =>
+    `The prices and limits in this article were read between ${oldest} and ${newest}.`,
+  'fresh.stale': 'Some of these figures are more than six months old and may have changed since.',
+  'fresh.check': 'Check the sources before you rely on them',
   'tag.title': (tag) => `Posts tagged “${tag}”`,
   'tag.description': (tag, count) => `${count === 1 ? 'One post' : `${count} posts`} about ${tag}, newest first.`,
   'archive.title': 'Archive',
