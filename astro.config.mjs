@@ -13,6 +13,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { highlightInWorkers } from './src/integrations/highlight/index.ts';
 import { articleLinksPlugin } from './src/lib/article-links.ts';
+import { articleCallouts } from './src/integrations/callouts.ts';
 
 const base = process.env.BASE_PATH || '/';
 
@@ -73,6 +74,6 @@ export default defineConfig({
     // (src/integrations/highlight), for Markdown and MDX alike, with the settings in
     // src/lib/code-blocks.ts; Astro's in-thread highlighting is therefore off.
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [highlightInWorkers(), articleLinksPlugin(base)] }),
+    processor: satteri({ hastPlugins: [highlightInWorkers(), articleLinksPlugin(base), articleCallouts()] }),
   },
 });

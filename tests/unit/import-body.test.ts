@@ -162,9 +162,13 @@ describe('links', () => {
 });
 
 describe('Obsidian callouts and tags', () => {
-  it('turns callouts into blockquotes with a bold label', () => {
-    const result = convert('> [!note]\n> Body\n\n> [!warning]- Watch out\n> Careful\n\n> [!tip] Alone');
-    expect(result.body).toBe('> **Note**\n>\n> Body\n\n> **Warning: Watch out**\n>\n> Careful\n\n> **Tip: Alone**');
+  it('turns callouts into GitHub alerts, keeping their titles', () => {
+    const result = convert(
+      '> [!note]\n> Body\n\n> [!warning]- Watch out\n> Careful\n\n> [!tip] Alone\n\n> [!danger]\n> Stop\n\n> [!custom] Odd',
+    );
+    expect(result.body).toBe(
+      '> [!NOTE]\n> Body\n\n> [!WARNING] Watch out\n> Careful\n\n> [!TIP] Alone\n\n> [!CAUTION]\n> Stop\n\n> [!NOTE] Odd',
+    );
   });
 
   it('collects #tags from the text with their lines, not from headings or code', () => {

@@ -220,12 +220,10 @@ describe('Obsidian', () => {
         '',
         '## Cold starts',
         '',
-        '> **Note**',
-        '>',
+        '> [!NOTE]',
         '> A cold start happens when Lambda creates a new execution environment.',
         '',
-        '> **Warning: Watch the timeout**',
-        '>',
+        '> [!WARNING] Watch the timeout',
         '> Functions stop after 15 minutes.',
         '',
         '```c',
@@ -251,7 +249,7 @@ describe('Obsidian', () => {
       tags: ['fargate', 'containers'],
     });
     expect(post.body).toContain('Back to [cold starts](/posts/lambda-notes/).');
-    expect(post.body).toContain('> **Tip: Folded callout**\n>\n> Fargate bills per second');
+    expect(post.body).toContain('> [!TIP] Folded callout\n> Fargate bills per second');
     expect(post.report).toContain(
       '7: warning: link [[Lambda Notes#Cold starts|cold starts]] points into the article; it now opens at the top',
     );

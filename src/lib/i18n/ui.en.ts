@@ -61,6 +61,8 @@ export interface UIStrings {
   'callout.note': string;
   'callout.tip': string;
   'callout.warning': string;
+  'callout.important': string;
+  'callout.caution': string;
   'search.button': string;
   'search.title': string;
   'search.description': string;
@@ -196,6 +198,8 @@ export const en: UIStrings = {
   'callout.note': 'Note',
   'callout.tip': 'Tip',
   'callout.warning': 'Warning',
+  'callout.important': 'Important',
+  'callout.caution': 'Caution',
   'search.button': 'Search',
   'search.title': 'Search',
   'search.description': 'Search every post on the blog, in English.',

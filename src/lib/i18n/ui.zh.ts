@@ -73,6 +73,8 @@ export const zh: UIStrings = {
   'callout.note': '说明',
   'callout.tip': '提示',
   'callout.warning': '注意',
+  'callout.important': '重要',
+  'callout.caution': '警告',
   'search.button': '搜索',
   'search.title': '搜索',
   'search.description': '搜索本站的全部中文文章。',

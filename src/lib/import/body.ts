@@ -121,6 +121,37 @@ function findClosingTicks(line: string, from: number, length: number): number {
 
 const FENCE = /^(\s*(?:>\s?)*\s*)(`{3,}|~{3,})/;
 const CALLOUT = /^(\s*(?:>\s?)+)\[!([\w-]+)\]([+-]?)\s*(.*)$/;
+
+/** Obsidian's callout types and the GitHub alert each becomes; others become NOTE. */
+const OBSIDIAN_ALERTS: Record<string, string> = {
+  note: 'NOTE',
+  info: 'NOTE',
+  abstract: 'NOTE',
+  summary: 'NOTE',
+  tldr: 'NOTE',
+  todo: 'NOTE',
+  example: 'NOTE',
+  quote: 'NOTE',
+  cite: 'NOTE',
+  tip: 'TIP',
+  hint: 'TIP',
+  success: 'TIP',
+  check: 'TIP',
+  done: 'TIP',
+  important: 'IMPORTANT',
+  question: 'IMPORTANT',
+  help: 'IMPORTANT',
+  faq: 'IMPORTANT',
+  warning: 'WARNING',
+  attention: 'WARNING',
+  caution: 'CAUTION',
+  danger: 'CAUTION',
+  error: 'CAUTION',
+  failure: 'CAUTION',
+  fail: 'CAUTION',
+  missing: 'CAUTION',
+  bug: 'CAUTION',
+};
 const TEMPLATE = /\{\{<[\s\S]*?>\}\}|\{\{%[\s\S]*?%\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
 const TEMPLATE_OPEN = /\{\{<|\{\{%|\{%/;
 const IMAGE = /!\[([^\]]*)\]\(\s*(<[^>]*>|(?:\{\{[^}]*\}\})?[^\s)]*)(\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
@@ -352,14 +383,10 @@ export function convertBody(body: string, options: BodyOptions): BodyResult {
     if (!inComment) {
       const callout = CALLOUT.exec(text);
       if (callout) {
+        // Obsidian's callouts become GitHub alerts, which the site renders as callouts.
         const [, prefix, type, , title] = callout;
-        const label = type!.charAt(0).toUpperCase() + type!.slice(1).toLowerCase();
-        const heading = title ? `${label}: ${title}` : label;
-        out.push(`${prefix}**${heading}**`);
-        const next = lines[index + 1];
-        if (next !== undefined && next.startsWith(prefix!.trimEnd()) && next.slice(prefix!.length).trim() !== '') {
-          out.push(prefix!.trimEnd());
-        }
+        const alert = OBSIDIAN_ALERTS[type!.toLowerCase()] ?? 'NOTE';
+        out.push(`${prefix}[!${alert}]${title ? ` ${title}` : ''}`);
         return;
       }
     }
