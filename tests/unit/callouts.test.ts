@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { calloutsPlugin, localeOfFile, parseAlertMarker } from '../../src/lib/callouts';
 
 const labels = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' };
-const render = (markdown: string) =>
-  markdownToHtml(markdown, { hastPlugins: [calloutsPlugin((type) => labels[type])] }).html.replace(/\n/g, '');
+/** Plain Markdown with synchronous plugins renders synchronously; the type allows a promise. */
+const render = (markdown: string) => {
+  const result = markdownToHtml(markdown, { hastPlugins: [calloutsPlugin((type) => labels[type])] });
+  if (result instanceof Promise) throw new Error('expected a synchronous render');
+  return result.html.replace(/\n/g, '');
+};
 
 describe('GitHub alerts in Markdown', () => {
   it('reads the marker, the title on its line, and the rest', () => {
