@@ -6,9 +6,27 @@ export function absoluteUrl(path: string, site: URL | string, base: string): str
   return new URL(withBase(path, base), site).href;
 }
 
-/** "Post title · Site" for documents, and just the site title for the home page. */
-export function documentTitle(title: string | undefined, siteTitle: string): string {
-  return title && title !== siteTitle ? `${title} · ${siteTitle}` : siteTitle;
+/** The longest <title> search results show whole, and html-validate's default `long-title`. */
+export const MAX_TITLE = 70;
+
+/**
+ * "Post title · Site" for documents and just the site title for the home page, within `max`
+ * characters: the site name goes first when the whole would be longer, and a title still too long
+ * is cut at a word (or, in Chinese, anywhere) with an ellipsis.
+ */
+export function documentTitle(title: string | undefined, siteTitle: string, max = MAX_TITLE): string {
+  if (!title || title === siteTitle) return fit(siteTitle, max);
+  const full = `${title} · ${siteTitle}`;
+  return [...full].length <= max ? full : fit(title, max);
+}
+
+/** `text` if it fits in `max` characters, else cut before `max` at a space when there is one near. */
+function fit(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:·–—-]+$/u, '')}…`;
 }
 
 /**

@@ -12,6 +12,18 @@ describe('seo', () => {
     expect(documentTitle(undefined, 'Lambda or Fargate')).toBe('Lambda or Fargate');
   });
 
+  it('keeps every title within 70 characters, dropping the site name first', () => {
+    const long = 'What Lambda and Fargate Really Cost: Three Workloads, Worked Through';
+    expect(long.length).toBe(68);
+    expect(documentTitle(long, 'Lambda or Fargate')).toBe(long);
+    const longer = 'The Whole Bill: Lambda and Fargate With Front Door, NAT, IPv4, Savings Plans and the EKS Fee';
+    const cut = documentTitle(longer, 'Lambda or Fargate');
+    expect([...cut].length).toBeLessThanOrEqual(70);
+    expect(cut).toBe('The Whole Bill: Lambda and Fargate With Front Door, NAT, IPv4…');
+    const zh = '整体账单：'.repeat(20);
+    expect([...documentTitle(zh, 'Lambda 还是 Fargate')].length).toBe(70);
+  });
+
   it('escapes "<" so a title cannot close the JSON-LD script', () => {
     const out = serializeJsonLd({ headline: '</script><script>alert(1)</script>' });
     expect(out).not.toContain('<');
