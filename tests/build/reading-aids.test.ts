@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentPosts, html } from '../helpers/dist';
@@ -82,5 +82,23 @@ describe('freshness', () => {
     const plain = published.filter((p) => !/<(PriceTable|LambdaLimits|FargateTaskSizes|CostCalculator)\b/.test(p.body));
     expect(plain.length).toBeGreaterThan(0);
     for (const post of plain) expect(html(dist, file(post)).querySelector('.freshness'), file(post)).toBeNull();
+  });
+});
+
+describe('what browsers and feed readers ask for', () => {
+  it('serves favicon.ico and links a manifest in the page language from every page', () => {
+    expect(existsSync(join(dist, 'favicon.ico'))).toBe(true);
+    for (const [page, manifest] of [
+      ['index.html', '/manifest.webmanifest'],
+      ['zh/posts/the-whole-bill/index.html', '/zh/manifest.webmanifest'],
+      ['tools/cost/index.html', '/manifest.webmanifest'],
+    ] as const) {
+      const doc = html(dist, page);
+      expect(doc.querySelector('link[rel="manifest"]')?.getAttribute('href'), page).toBe(manifest);
+      expect(doc.querySelector('link[rel="icon"][href="/favicon.ico"]'), page).not.toBeNull();
+    }
+    const zh = JSON.parse(readFileSync(join(dist, 'zh/manifest.webmanifest'), 'utf8'));
+    expect(zh).toMatchObject({ name: 'Lambda 还是 Fargate', lang: 'zh-CN', start_url: '/zh/' });
+    for (const icon of zh.icons) expect(existsSync(join(dist, icon.src)), icon.src).toBe(true);
   });
 });

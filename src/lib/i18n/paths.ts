@@ -53,6 +53,7 @@ export const routes = {
   archive: (locale: Locale) => localizePath('/archive/', locale),
   about: (locale: Locale) => localizePath('/about/', locale),
   rss: (locale: Locale) => localizePath('/rss.xml', locale),
+  manifest: (locale: Locale) => localizePath('/manifest.webmanifest', locale),
   search: (locale: Locale) => localizePath('/search/', locale),
   subscribe: (locale: Locale) => localizePath('/subscribe/', locale),
   tools: (locale: Locale, tool?: 'cost' | 'decide') => localizePath(tool ? `/tools/${tool}/` : '/tools/', locale),
