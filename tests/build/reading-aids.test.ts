@@ -102,3 +102,19 @@ describe('what browsers and feed readers ask for', () => {
     for (const icon of zh.icons) expect(existsSync(join(dist, icon.src)), icon.src).toBe(true);
   });
 });
+
+describe('social cards', () => {
+  it('gives every article its own 1200 × 630 card, named in og:image and twitter:image', async () => {
+    const { pngSize } = await import('../../src/lib/ico');
+    for (const post of published) {
+      const dir = file(post).replace(/index\.html$/, '');
+      const card = join(dist, dir, 'card.png');
+      expect(existsSync(card), card).toBe(true);
+      expect(pngSize(new Uint8Array(readFileSync(card)))).toEqual({ width: 1200, height: 630 });
+      const doc = html(dist, file(post));
+      const og = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
+      expect(og, file(post)).toMatch(new RegExp(`/${dir}card\\.png$`));
+      expect(doc.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(og);
+    }
+  });
+});
