@@ -57,3 +57,42 @@ describe('social card', () => {
     expect(png.length).toBeGreaterThan(20_000);
   }, 20_000);
 });
+
+describe('PNG encoding', () => {
+  it('writes a PNG that reads back at its size, with one IDAT of deflated rows', async () => {
+    const { encodePng } = await import('../../src/lib/png');
+    const { inflateSync } = await import('node:zlib');
+    const rgba = new Uint8Array(3 * 2 * 4).fill(200);
+    const png = encodePng(3, 2, rgba);
+    expect(pngSize(png)).toEqual({ width: 3, height: 2 });
+    const idat = Buffer.from(png).indexOf('IDAT');
+    const length = Buffer.from(png).readUInt32BE(idat - 4);
+    const rows = inflateSync(Buffer.from(png).subarray(idat + 4, idat + 4 + length));
+    expect([...rows]).toEqual([0, ...new Array(12).fill(200), 0, ...new Array(12).fill(200)]);
+    expect(() => encodePng(3, 2, new Uint8Array(5))).toThrow('expected 24 bytes of RGBA');
+  });
+});
+
+describe('drawn cards kept between builds', () => {
+  it('reuses a card whose SVG is unchanged, from node_modules/.astro/social-cards', async () => {
+    const { readdirSync, existsSync, rmSync } = await import('node:fs');
+    const dir = 'node_modules/.astro/social-cards';
+    const input = {
+      site: 'Lambda or Fargate',
+      title: `A card kept between builds ${process.pid}`,
+      description: 'Drawn once.',
+      date: 'December 3, 2026',
+      tags: ['lambda'],
+      lang: 'en',
+    };
+    const listed = () => new Set(existsSync(dir) ? readdirSync(dir) : []);
+    const seen = listed();
+    const before = seen.size;
+    const first = await renderCard(input);
+    expect(readdirSync(dir).length).toBe(before + 1);
+    const second = await renderCard(input);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(readdirSync(dir).length).toBe(before + 1);
+    for (const name of listed()) if (!seen.has(name)) rmSync(`${dir}/${name}`);
+  }, 20_000);
+});
