@@ -25,11 +25,6 @@ export default defineConfig({
   site: process.env.SITE_URL || siteConfig.url,
   base,
   trailingSlash: 'always',
-  build: {
-    // Social cards are drawn off the JavaScript thread (resvg on libuv's pool): rendering four
-    // routes at a time keeps both cores drawing while pages render. See docs in README, Performance.
-    concurrency: 4,
-  },
   integrations: [
     contentCheck(),
     mdx(),

@@ -33,19 +33,18 @@ function loadFonts(): Font[] {
 }
 
 /**
- * Drawn cards, by a hash of their SVG, in Astro's cache folder (the build runs from the project
- * root). A code change makes Astro render every page again; the SVG of an unchanged card is the
- * same, so drawing it, two thirds of a card's cost, is skipped. A new design changes the SVG.
+ * Drawn cards, kept in Astro's cache folder (the build runs from the project root) by a hash of
+ * what they show and of how they are drawn: the element tree of a sample card and the source of
+ * the drawing functions, so a new design or renderer draws every card again. A code change makes
+ * Astro render every page again; unchanged cards are then read, not drawn.
  */
 const CACHE = join(process.cwd(), 'node_modules/.astro/social-cards');
+const SAMPLE: CardInput = { site: 's', title: 't', description: 'd', date: '1', tags: ['a'], lang: 'en' };
+let design: string | undefined;
 
-function cached(svg: string): { path: string; png?: Uint8Array<ArrayBuffer> } {
-  const path = join(CACHE, `${createHash('sha1').update(svg).digest('hex')}.png`);
-  try {
-    return { path, png: new Uint8Array(readFileSync(path)) };
-  } catch {
-    return { path };
-  }
+function cachePath(input: CardInput): string {
+  design ??= JSON.stringify(cardTree(SAMPLE)) + String(drawCard) + String(encodePng);
+  return join(CACHE, `${createHash('sha1').update(design).update(JSON.stringify(input)).digest('hex')}.png`);
 }
 
 /** Keeps a drawn card; written whole by a rename, and a failure to keep it only costs a redraw. */
@@ -60,20 +59,63 @@ function keep(path: string, png: Uint8Array): void {
   }
 }
 
-/** The card of an article as PNG bytes. */
-export async function renderCard(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
+/** Lays a card out and draws it. */
+async function drawCard(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
   fonts ??= loadFonts();
   const svg = await satori(cardTree(input) as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts,
   });
-  const hit = cached(svg);
-  if (hit.png) return hit.png;
-  // renderAsync draws on libuv's thread pool: with the build's concurrency, several cards are
-  // drawn at once while pages render (astro.config.mjs).
+  // renderAsync draws on libuv's thread pool, off the JavaScript thread.
   const image = await renderAsync(svg, { fitTo: { mode: 'original' } });
-  const png = encodePng(image.width, image.height, image.pixels);
-  keep(hit.path, png);
-  return png;
+  return encodePng(image.width, image.height, image.pixels);
+}
+
+/** The card of an article as PNG bytes: kept from an earlier build, or drawn now. */
+export async function renderCard(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
+  const path = cachePath(input);
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch {
+    const png = await drawCard(input);
+    keep(path, png);
+    return png;
+  }
+}
+
+/** Cards being drawn, by their input, started by prepareCards. */
+const prepared = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+const keyOf = (input: CardInput) => JSON.stringify(input);
+
+/**
+ * Starts drawing every card in the background, a few at a time, as soon as the card route lists
+ * its paths: Astro lists every route's paths before it renders any page, so the cards are drawn on
+ * the thread pool while the pages render on the JavaScript thread, and each card's request then
+ * finds it ready (cardFor). Pages are still rendered one at a time, in order.
+ */
+export function prepareCards(inputs: CardInput[], parallel = 4): void {
+  const queue = inputs.filter((input) => !prepared.has(keyOf(input)));
+  const waiting = new Map<string, { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (e: unknown) => void }>();
+  for (const input of queue) {
+    prepared.set(keyOf(input), new Promise((resolve, reject) => waiting.set(keyOf(input), { resolve, reject })));
+  }
+  let next = 0;
+  const lane = async () => {
+    while (next < queue.length) {
+      const input = queue[next++]!;
+      const done = waiting.get(keyOf(input))!;
+      try {
+        done.resolve(await renderCard(input));
+      } catch (error) {
+        done.reject(error);
+      }
+    }
+  };
+  for (let i = 0; i < Math.min(parallel, queue.length); i++) void lane();
+}
+
+/** The card of an article: the one prepareCards started, or drawn now. */
+export function cardFor(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
+  return prepared.get(keyOf(input)) ?? renderCard(input);
 }

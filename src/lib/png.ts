@@ -1,11 +1,19 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { crc32, deflate } from 'node:zlib';
+import { promisify } from 'node:util';
+
+const deflateAsync = promisify(deflate);
 
 /**
  * A PNG file from RGBA pixels: signature, IHDR, one IDAT and IEND. resvg can encode PNGs itself,
  * but at its default compression that takes as long as drawing the card; deflate level 1 is about
  * three times faster for files about a tenth larger, which is the right trade for a build.
  */
-export function encodePng(width: number, height: number, rgba: Uint8Array, level = 1): Uint8Array<ArrayBuffer> {
+export async function encodePng(
+  width: number,
+  height: number,
+  rgba: Uint8Array,
+  level = 1,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (rgba.length !== width * height * 4)
     throw new Error(`expected ${width * height * 4} bytes of RGBA, got ${rgba.length}`);
   const stride = width * 4;
@@ -27,10 +35,12 @@ export function encodePng(width: number, height: number, rgba: Uint8Array, level
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bits per channel
   ihdr[9] = 6; // RGBA
+  // zlib's asynchronous deflate runs on libuv's thread pool, off the JavaScript thread.
+  const idat = await deflateAsync(raw, { level });
   const file = Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw, { level })),
+    chunk('IDAT', idat),
     chunk('IEND', new Uint8Array(0)),
   ]);
   return new Uint8Array(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));

@@ -16,7 +16,12 @@ let rebuild: BuildResult;
 let coldZhFeed: string;
 
 /** Lines of the build log for one output file, e.g. "/rss.xml". */
-const logLine = (output: string, file: string) => output.split('\n').find((line) => line.includes(`├─ ${file} `)) ?? '';
+/**
+ * What Astro logged for one output file. With several pages built at once (build.concurrency), the
+ * line of a rendered page may run on into the next entry, so entries are split at "├─ ".
+ */
+const logLine = (output: string, file: string) =>
+  output.split('├─ ').find((entry) => entry.startsWith(file) && !/^[\w./-]/.test(entry.slice(file.length))) ?? '';
 
 /** An article published in the first builds and turned into a draft later. */
 const unpublished = 'content/posts/en/withdrawn-after-review.md';

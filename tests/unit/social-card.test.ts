@@ -63,18 +63,18 @@ describe('PNG encoding', () => {
     const { encodePng } = await import('../../src/lib/png');
     const { inflateSync } = await import('node:zlib');
     const rgba = new Uint8Array(3 * 2 * 4).fill(200);
-    const png = encodePng(3, 2, rgba);
+    const png = await encodePng(3, 2, rgba);
     expect(pngSize(png)).toEqual({ width: 3, height: 2 });
     const idat = Buffer.from(png).indexOf('IDAT');
     const length = Buffer.from(png).readUInt32BE(idat - 4);
     const rows = inflateSync(Buffer.from(png).subarray(idat + 4, idat + 4 + length));
     expect([...rows]).toEqual([0, ...new Array(12).fill(200), 0, ...new Array(12).fill(200)]);
-    expect(() => encodePng(3, 2, new Uint8Array(5))).toThrow('expected 24 bytes of RGBA');
+    await expect(encodePng(3, 2, new Uint8Array(5))).rejects.toThrow('expected 24 bytes of RGBA');
   });
 });
 
 describe('drawn cards kept between builds', () => {
-  it('reuses a card whose SVG is unchanged, from node_modules/.astro/social-cards', async () => {
+  it('reuses a card whose text and design are unchanged, from node_modules/.astro/social-cards', async () => {
     const { readdirSync, existsSync, rmSync } = await import('node:fs');
     const dir = 'node_modules/.astro/social-cards';
     const input = {

@@ -1,29 +1,36 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articlePages } from '../../../../content/queries';
-import { renderCard } from '../../../../content/social-cards';
+import { cardFor, prepareCards } from '../../../../content/social-cards';
 import { formatDate } from '../../../../lib/dates';
 import { htmlLang, langParam, tagLabel } from '../../../../lib/i18n';
 import type { Post } from '../../../../lib/posts';
 import { siteConfig } from '../../../../site.config';
 
+/** What an article's card shows. */
+const cardOf = (post: Post) => ({
+  site: siteConfig.title[post.locale],
+  title: post.title,
+  description: post.description,
+  date: formatDate(post.pubDate, post.locale),
+  tags: post.tags.map((tag) => tagLabel(tag, post.locale)),
+  lang: htmlLang[post.locale],
+});
+
 /** One social card per article, /posts/<slug>/card.png, reused while its text is unchanged. */
-export const getStaticPaths = (async () =>
-  (await articlePages()).map(({ post }) => ({
+export const getStaticPaths = (async () => {
+  const pages = await articlePages();
+  // Which cards Astro will restore from its cache is not known here; a card drawn before is read
+  // from the kept cards instead of drawn (src/content/social-cards.ts).
+  prepareCards(pages.map(({ post }) => cardOf(post)));
+  return pages.map(({ post }) => ({
     params: { lang: langParam(post.locale), slug: post.slug },
     props: { post },
     // What the card shows, and nothing else: a change elsewhere on the page keeps the card.
-    cacheKey: JSON.stringify([post.title, post.description, post.pubDate, post.tags, post.locale]),
-  }))) satisfies GetStaticPaths;
+    cacheKey: JSON.stringify(cardOf(post)),
+  }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { post } = props as { post: Post };
-  const png = await renderCard({
-    site: siteConfig.title[post.locale],
-    title: post.title,
-    description: post.description,
-    date: formatDate(post.pubDate, post.locale),
-    tags: post.tags.map((tag) => tagLabel(tag, post.locale)),
-    lang: htmlLang[post.locale],
-  });
+  const png = await cardFor(cardOf((props as { post: Post }).post));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
