@@ -91,6 +91,13 @@ export async function articlePages() {
   const [shared, data] = await Promise.all([sharedData(), facts()]);
   // The build date is an input (SITE_BUILD_DATE pins it), so the freshness notice is reproducible.
   const now = buildDate(process.env);
+  // Articles using the same components show the same figures: date them once per set.
+  const byComponents = new Map<string, ReturnType<typeof articleFreshness>>();
+  const freshnessOf = (components: string[]) => {
+    const key = [...components].sort().join(',');
+    if (!byComponents.has(key)) byComponents.set(key, articleFreshness(components, data, now));
+    return byComponents.get(key);
+  };
   return locales.flatMap((locale) =>
     index.byLocale[locale].map((post) => {
       const entry = entries.get(post.id)!;
@@ -104,7 +111,7 @@ export async function articlePages() {
         posts: place.series.posts,
       };
       const related = index.related.get(post.id) ?? [];
-      const freshness = articleFreshness(bodyFactsOf(entry).components, data, now);
+      const freshness = freshnessOf(bodyFactsOf(entry).components);
       return {
         post,
         entry,

@@ -8,90 +8,41 @@ import type { Architecture, CostErrorCode } from './types';
  */
 export type Scenario = BillScenario;
 
-const sharedDefaults: Scenario['shared'] = { responseKb: 10, natGb: 0, savingsPlan: false };
 const x86 = 'x86_64' as const;
+
+/** What the three workloads share: x86, no free tier, 512 MB of /tmp, m7g.large instances. */
+const lambdaDefaults = {
+  architecture: x86,
+  ephemeralStorageMb: 512,
+  freeTier: false,
+  nat: false,
+  provisioned: 0,
+} as const;
+const fargateDefaults = { hoursPerMonth: 730, architecture: x86, spot: false, nat: false, publicIp: false } as const;
+const managedDefaults = { instanceType: 'm7g.large', instances: 3, nat: false } as const;
+const sharedDefaults: Scenario['shared'] = { responseKb: 10, natGb: 0, savingsPlan: false };
 
 /** The three workloads of the cost article, front doors included, as starting points. */
 export const presets = {
   /** A small API: 1M requests a month, 200 ms at 512 MB, against two small tasks behind an ALB. */
   a: {
-    lambda: {
-      requestsPerMonth: 1_000_000,
-      durationMs: 200,
-      memoryMb: 512,
-      architecture: x86,
-      ephemeralStorageMb: 512,
-      freeTier: false,
-      door: 'http',
-      nat: false,
-      provisioned: 0,
-    },
-    fargate: {
-      vcpu: 0.25,
-      memoryGb: 0.5,
-      tasks: 2,
-      hoursPerMonth: 730,
-      architecture: x86,
-      spot: false,
-      door: 'alb',
-      nat: false,
-      publicIp: false,
-    },
-    managed: { instanceType: 'm7g.large', instances: 3, door: 'http', nat: false },
+    lambda: { ...lambdaDefaults, requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512, door: 'http' },
+    fargate: { ...fargateDefaults, vcpu: 0.25, memoryGb: 0.5, tasks: 2, door: 'alb' },
+    managed: { ...managedDefaults, door: 'http' },
     shared: sharedDefaults,
   },
   /** A steady 50 requests a second at 100 ms, against two 1 vCPU / 2 GB tasks behind an ALB. */
   b: {
-    lambda: {
-      requestsPerMonth: 131_400_000,
-      durationMs: 100,
-      memoryMb: 512,
-      architecture: x86,
-      ephemeralStorageMb: 512,
-      freeTier: false,
-      door: 'http',
-      nat: false,
-      provisioned: 0,
-    },
-    fargate: {
-      vcpu: 1,
-      memoryGb: 2,
-      tasks: 2,
-      hoursPerMonth: 730,
-      architecture: x86,
-      spot: false,
-      door: 'alb',
-      nat: false,
-      publicIp: false,
-    },
-    managed: { instanceType: 'm7g.large', instances: 3, door: 'http', nat: false },
+    lambda: { ...lambdaDefaults, requestsPerMonth: 131_400_000, durationMs: 100, memoryMb: 512, door: 'http' },
+    fargate: { ...fargateDefaults, vcpu: 1, memoryGb: 2, tasks: 2, door: 'alb' },
+    managed: { ...managedDefaults, door: 'http' },
     shared: sharedDefaults,
   },
   /** A nightly 4-hour batch with no front door: 15-minute chunks against one 2 vCPU / 4 GB task. */
   c: {
-    lambda: {
-      requestsPerMonth: 480,
-      durationMs: 900_000,
-      memoryMb: 4096,
-      architecture: x86,
-      ephemeralStorageMb: 512,
-      freeTier: false,
-      door: 'none',
-      nat: false,
-      provisioned: 0,
-    },
-    fargate: {
-      vcpu: 2,
-      memoryGb: 4,
-      tasks: 1,
-      hoursPerMonth: 120,
-      architecture: x86,
-      spot: false,
-      door: 'none',
-      nat: false,
-      publicIp: true,
-    },
-    managed: { instanceType: 'm7g.large', instances: 3, door: 'none', nat: false },
+    lambda: { ...lambdaDefaults, requestsPerMonth: 480, durationMs: 900_000, memoryMb: 4096, door: 'none' },
+    fargate: { ...fargateDefaults, vcpu: 2, memoryGb: 4, tasks: 1, hoursPerMonth: 120, door: 'none', publicIp: true },
+    managed: { ...managedDefaults, door: 'none' },
     shared: sharedDefaults,
   },
 } as const satisfies Record<string, Scenario>;
