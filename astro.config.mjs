@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales.ts';
-import { localeFromPath } from './src/lib/i18n/paths.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { feedItemCache } from './src/integrations/feed-item-cache.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
@@ -33,17 +32,11 @@ export default defineConfig({
       filter: (page) => !/\/404(\.html|\/)?$/.test(page),
     }),
     localized404(locales.filter((l) => l !== defaultLocale)),
-    // Before pagefindIndex, whose build:done hook waits for the indexer: this one runs meanwhile.
     securityHeaders(),
-    // Article pages hold the searchable text; they are indexed while the rest of the site renders,
-    // each shard of the index as soon as its articles are written.
-    pagefindIndex({
-      routes: ['src/pages/[...lang]/posts/[slug].astro'],
-      language: (pathname) => htmlLang[localeFromPath(pathname)],
-    }),
-    // Feed items of unchanged articles are reused from the last build (src/content/feed-items.ts);
-    // a language's feed, which lists all its articles, is not held in Astro's page cache.
-    feedItemCache({ wholeFeeds: ['src/pages/[...lang]/rss.xml.ts'] }),
+    // Article pages hold the searchable text; they are indexed once the site is written.
+    pagefindIndex({ routes: ['src/pages/[...lang]/posts/[slug].astro'] }),
+    // Feed items of unchanged articles are reused from the last build (src/content/feed-items.ts).
+    feedItemCache(),
   ],
   experimental: {
     // Pages whose data and code are unchanged are copied from the last build (node_modules/.astro)

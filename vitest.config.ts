@@ -22,6 +22,9 @@ export default getViteConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A page waits on the browser (a first search loads Pagefind's WebAssembly), which on a
+          // busy two-core machine can take more than the 1 s expect.poll waits by default.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,18 +1,8 @@
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { cacheKeyOf } from '../lib/cache-key';
+import { writeFileAtomic } from '../integrations/build-cache';
 
 /**
  * Feed items, serialized once per build and kept between builds.
@@ -25,15 +15,12 @@ import { cacheKeyOf } from '../lib/cache-key';
  *
  * That file is also what the next build reuses. Each language has an index, `<group>.json`, naming
  * its items file and where each item is in it, by a key made of the article's id, digest and URL and
- * a fingerprint of the whole site source (src/integrations/feed-item-cache.ts). An item is reused
+ * a fingerprint of the whole site source (src/integrations/build-cache.ts). An item is reused
  * only when nothing it could depend on has changed. The index is replaced by a rename, so an
  * interrupted build leaves the previous one, and it always names a file that is complete.
  *
  * Without settings (the dev server, tests) items live in memory and nothing is kept.
  */
-
-/** The environment variable through which the integration hands its settings to the feed routes. */
-export const FEED_ITEM_CACHE_ENV = 'BLOG_FEED_ITEM_CACHE';
 
 export interface FeedItemCacheSettings {
   /** Folder of the kept items: an index and an items file per language. */
@@ -80,12 +67,6 @@ export class FeedItemStore {
 
   constructor(settings?: FeedItemCacheSettings) {
     this.#settings = settings;
-  }
-
-  /** The store the build set up, or one that keeps nothing (tests, the dev server). */
-  static fromEnv(env: Record<string, string | undefined> = process.env): FeedItemStore {
-    const raw = env[FEED_ITEM_CACHE_ENV];
-    return new FeedItemStore(raw ? (JSON.parse(raw) as FeedItemCacheSettings) : undefined);
   }
 
   /** Whether items are kept between builds. */
@@ -165,10 +146,7 @@ export class FeedItemStore {
     for (const item of items) {
       if (item.key !== undefined && item.group === group) index.items[item.key] = [item.offset, item.length];
     }
-    const target = join(this.#settings.dir, `${group}.json`);
-    const temporary = `${target}.${this.#id}.tmp`;
-    writeFileSync(temporary, JSON.stringify(index));
-    renameSync(temporary, target);
+    writeFileAtomic(join(this.#settings.dir, `${group}.json`), JSON.stringify(index));
     this.#removeItemFiles(group, index.file);
   }
 

@@ -16,8 +16,9 @@ import {
 import { htmlLang, routes, tagLabel, useTranslations, type Locale } from '../lib/i18n';
 import type { Post } from '../lib/posts';
 import { absolute, href } from '../url';
+import { settings } from 'virtual:blog/feed-item-cache';
 import { FeedItemStore, type ShelvedItem } from './feed-items';
-import { renderPost, siteContent, type PostEntry } from './queries';
+import { facts, renderPost, siteContent, type PostEntry } from './queries';
 
 /**
  * Feeds, built from the same cached index as the pages. Each article becomes an RSS `<item>` once
@@ -31,7 +32,7 @@ import { renderPost, siteContent, type PostEntry } from './queries';
 let container: Promise<AstroContainer> | undefined;
 /** Each post's shelved item, by post id. */
 const items = new Map<string, Promise<ShelvedItem>>();
-const store = FeedItemStore.fromEnv();
+const store = new FeedItemStore(settings);
 const encoder = new TextEncoder();
 
 async function getContainer(): Promise<AstroContainer> {
@@ -47,6 +48,9 @@ async function articleHtml(entry: PostEntry, url: string): Promise<string> {
   ).renderToString(Content, {
     props: { components: feedComponents },
     request: new Request(url),
+    // The figures its components show (src/components/mdx/facts.ts); they are part of the items'
+    // source fingerprint, as content/data is.
+    locals: { facts: await facts() },
   });
   return feedContent(rendered, url);
 }

@@ -1,10 +1,9 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { cacheKeyOf } from '../lib/cache-key';
+import { propsKey } from '../lib/cache-key';
 import { bodyFactsOf, withRenderedHtml } from './loaders';
-import { articleFreshness, buildDate } from '../lib/facts-freshness';
+import { articleFreshness, buildDate, COMPONENT_DATA } from '../lib/facts-freshness';
 import { buildPostIndex, translationsOf, type Post, type PostIndex } from '../lib/posts';
 import { routes } from '../lib/i18n';
-import { shardCount } from '../lib/search-shards';
 import { locales, type Locale } from '../lib/i18n/locales';
 
 /**
@@ -48,47 +47,39 @@ export async function postsFor(locale: Locale): Promise<Post[]> {
   return (await siteContent()).index.byLocale[locale];
 }
 
-let shardCounts: Promise<Record<Locale, number>> | undefined;
-
 /**
- * How many search index shards the search script of a page in this language merges: one per
- * SHARD_PAGES published articles of the language (src/lib/search-shards.ts).
+ * What every page shows besides its own data: the footer's year. A page passes it to BaseLayout,
+ * which takes it as a prop; a page that Astro may reuse from the last build gets it through its
+ * props (see keyed), so that its cache key covers it.
  */
-export async function searchShardsFor(locale: Locale): Promise<number> {
-  // Every page's search panel asks: counted once per build, not once per page.
-  shardCounts ??= siteContent().then(
-    ({ index }) =>
-      Object.fromEntries(
-        locales.map((l) => [
-          l,
-          // Drafts are listed on the dev server, which serves the last build's index: they never count.
-          shardCount(index.byLocale[l].filter((post) => !post.draft).length),
-        ]),
-      ) as Record<Locale, number>,
-  );
-  return (await shardCounts)[locale];
+export async function siteData() {
+  return { year: await latestYear() };
 }
 
-/**
- * What every page shows besides its own data: the footer's year, the prices and limits, and the
- * search shard counts its search script is told.
- */
-async function sharedData() {
-  const [year, factEntries, ...shards] = await Promise.all([
-    latestYear(),
-    getCollection('facts'),
-    ...locales.map((locale) => searchShardsFor(locale)),
-  ]);
-  return { year, facts: factEntries.map((e) => `${e.id}:${e.digest}`).sort(), shards };
-}
+export type SiteData = Awaited<ReturnType<typeof siteData>>;
 
 /**
- * Everything an article page needs, for every article in every language, with the key under which
- * an incremental build may reuse the page: its entry's digest and everything around it on the page.
+ * Static paths for Astro's incremental build, each with a cache key made from its props: a page
+ * whose data reaches it only through its props, as every page's does (components and layouts do
+ * not query content: tests/unit/data-flow.test.ts), is reused exactly while what it renders is
+ * unchanged. Content entries count by their digest (propsKey).
+ */
+export function keyed<P extends Record<string, unknown>, Q extends Record<string, string | undefined>>(
+  paths: readonly { params: Q; props: P }[],
+): { params: Q; props: P; cacheKey: string }[] {
+  return paths.map((path) => ({ ...path, cacheKey: propsKey(path.props) }));
+}
+
+/** Components that show figures from content/data, and so need the facts on the page. */
+const showsFacts = (components: readonly string[]) => components.some((c) => c in COMPONENT_DATA);
+
+/**
+ * Everything an article page needs, for every article in every language: the article, what is
+ * around it on the page, and the figures its components show (facts).
  */
 export async function articlePages() {
   const { index, entries } = await siteContent();
-  const [shared, data] = await Promise.all([sharedData(), facts()]);
+  const [site, data] = await Promise.all([siteData(), facts()]);
   // The build date is an input (SITE_BUILD_DATE pins it), so the freshness notice is reproducible.
   const now = buildDate(process.env);
   // Articles using the same components show the same figures: date them once per set.
@@ -101,35 +92,26 @@ export async function articlePages() {
   return locales.flatMap((locale) =>
     index.byLocale[locale].map((post) => {
       const entry = entries.get(post.id)!;
-      const translations = translationsOf(index, post);
-      const neighbours = index.neighbours.get(post.id) ?? {};
+      const { components } = bodyFactsOf(entry);
       const place = index.seriesOf.get(post.id);
-      const series = place && {
-        part: place.part,
-        name: place.series.name,
-        key: place.series.key,
-        posts: place.series.posts,
-      };
-      const related = index.related.get(post.id) ?? [];
-      const freshness = freshnessOf(bodyFactsOf(entry).components);
       return {
         post,
         entry,
-        translations,
-        neighbours,
-        series,
-        related,
-        freshness,
-        cacheKey: cacheKeyOf({
-          digest: entry.digest,
-          post,
-          translations,
-          neighbours,
-          series,
-          related,
-          freshness,
-          shared,
-        }),
+        translations: translationsOf(index, post),
+        neighbours: index.neighbours.get(post.id) ?? {},
+        series: place && {
+          part: place.part,
+          name: place.series.name,
+          key: place.series.key,
+          posts: place.series.posts,
+        },
+        related: index.related.get(post.id) ?? [],
+        freshness: freshnessOf(components),
+        /** The figures for its components (src/components/mdx), if it shows any. */
+        facts: showsFacts(components) ? data : undefined,
+        /** Whether it places the subscribe box itself, so its layout does not add another. */
+        ownSubscribeBox: components.includes('SubscribeCta'),
+        site,
       };
     }),
   );
@@ -138,14 +120,14 @@ export async function articlePages() {
 /** Every series page of every language: the series' parts in order, and its other languages. */
 export async function seriesPages() {
   const { index } = await siteContent();
-  const shared = await sharedData();
+  const site = await siteData();
   return locales.flatMap((locale) =>
     index.series[locale].map((series) => {
       const alternates: Partial<Record<Locale, string>> = {};
       for (const l of locales) {
         if (index.series[l].some((s) => s.key === series.key)) alternates[l] = routes.series(l, series.key);
       }
-      return { locale, series, alternates, cacheKey: cacheKeyOf({ series, alternates, shared }) };
+      return { locale, series, alternates, site };
     }),
   );
 }
@@ -155,32 +137,33 @@ export async function seriesFor(locale: Locale) {
   return (await siteContent()).index.series[locale];
 }
 
-/** Every tag page of every language, with the tag's posts, its translations and its cache key. */
+/** Every tag page of every language, with the tag's posts and its translations. */
 export async function tagPages() {
   const { index } = await siteContent();
-  const shared = await sharedData();
+  const site = await siteData();
   return locales.flatMap((locale) =>
     index.tags[locale].map(({ tag, posts }) => {
       // A tag page has a translation only when the tag is used in the other language too.
       const alternates: Partial<Record<Locale, string>> = {};
       for (const l of locales) if (index.tags[l].some((s) => s.tag === tag)) alternates[l] = routes.tag(l, tag);
-      return { locale, tag, posts, alternates, cacheKey: cacheKeyOf({ posts, alternates, shared }) };
+      return { locale, tag, posts, alternates, site };
     }),
   );
 }
 
 /**
- * The feeds of every language (no tag) and of every tag in every language. A feed carries whole
- * articles, so its cache key covers the digest of each one.
+ * The feed of every tag in every language, with the entries of its articles: a feed carries them
+ * whole, so its key (keyed) covers the digest of each.
  */
-export async function feedPages(scope: 'language' | 'tag') {
+export async function tagFeedPages() {
   const { index, entries } = await siteContent();
-  const keyFor = (posts: Post[]) => cacheKeyOf(posts.map((post) => [post, entries.get(post.id)?.digest]));
-  if (scope === 'language') {
-    return locales.map((locale) => ({ locale, tag: undefined, cacheKey: keyFor(index.byLocale[locale]) }));
-  }
   return locales.flatMap((locale) =>
-    index.tags[locale].map(({ tag, posts }) => ({ locale, tag, cacheKey: keyFor(posts) })),
+    index.tags[locale].map(({ tag, posts }) => ({
+      locale,
+      tag,
+      posts,
+      articles: posts.map((post) => entries.get(post.id)),
+    })),
   );
 }
 
@@ -211,11 +194,6 @@ export async function archiveFor(locale: Locale) {
 /** Renders an article's body; headings feed the table of contents. */
 export async function renderPost(entry: PostEntry) {
   return render(withRenderedHtml(entry));
-}
-
-/** Whether an article places the subscribe box itself, so its layout does not add another. */
-export function placesSubscribeBox(entry: PostEntry): boolean {
-  return bodyFactsOf(entry).components.includes('SubscribeCta');
 }
 
 /** A standalone Markdown page (e.g. "about") in a language. */
@@ -253,3 +231,6 @@ export async function facts() {
   ]);
   return { lambda, fargate, lambdaOptions, frontDoor, platform };
 }
+
+/** The prices and limits from content/data, as facts() gives them. */
+export type Facts = Awaited<ReturnType<typeof facts>>;

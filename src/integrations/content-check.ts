@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
@@ -7,34 +7,17 @@ import { MDX_COMPONENT_NAMES } from '../components/mdx/names';
 import { checkArticlesCached, formatProblem, type FactsCache } from '../lib/content-check';
 import { buildDate, staleFacts } from '../lib/facts-freshness';
 import { locales, useTranslations } from '../lib/i18n';
-import { sourceFingerprint } from './files';
+import { buildCache, filesUnder } from './build-cache';
 
-function articles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? articles(full) : /\.mdx?$/.test(name) ? [full] : [];
-  });
-}
+const CACHE_FILE = 'content-check.json';
 
-/** The facts kept by the last check, or nothing if there are none or they cannot be read. */
-function readCache(file: string): FactsCache | undefined {
-  try {
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as Partial<FactsCache> | null;
-    if (typeof cache?.fingerprint !== 'string' || typeof cache.files !== 'object' || !cache.files) return undefined;
-    return cache as FactsCache;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Replaces the kept facts by a rename, so that a stopped build leaves the last whole file. */
-function writeCache(file: string, cache: FactsCache): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(cache));
-  renameSync(temporary, file);
-}
+/** Whether a value read back from the cache has the shape of kept facts. */
+const isFactsCache = (value: unknown): value is FactsCache =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Partial<FactsCache>).fingerprint === 'string' &&
+  typeof (value as Partial<FactsCache>).files === 'object' &&
+  (value as Partial<FactsCache>).files !== null;
 
 /** "content/data/x.yaml: prices[1] was read 2025-09-20, 14 months before this build" for each old figure. */
 function staleFactWarnings(root: string, now: Date): string[] {
@@ -69,11 +52,14 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const cacheFile = fileURLToPath(new URL('content-check.json', config.cacheDir));
-        const files = articles(join(root, 'content/posts')).map((file) => ({
-          path: relative(root, file).split('\\').join('/'),
-          text: readFileSync(file, 'utf8'),
-        }));
+        const cache = buildCache(config);
+        const files = filesUnder(join(root, 'content/posts'))
+          .filter((file) => /\.mdx?$/.test(file))
+          .sort()
+          .map((file) => ({
+            path: `content/posts/${file}`,
+            text: readFileSync(join(root, 'content/posts', file), 'utf8'),
+          }));
         const options = {
           exists: (path: string) => existsSync(join(root, path)),
           components: MDX_COMPONENT_NAMES,
@@ -82,8 +68,8 @@ export function contentCheck(): AstroIntegration {
             sourcesHeadings: Object.fromEntries(locales.map((l) => [l, useTranslations(l)['article.sourcesHeading']])),
           },
         };
-        const previous = readCache(cacheFile);
-        const fingerprint = sourceFingerprint(root);
+        const previous = cache.readJson(CACHE_FILE, isFactsCache);
+        const { fingerprint } = cache;
         let result: ReturnType<typeof checkArticlesCached>;
         try {
           result = checkArticlesCached(files, options, fingerprint, previous);
@@ -91,7 +77,7 @@ export function contentCheck(): AstroIntegration {
           // Kept facts of another shape (written by other code): check everything afresh.
           result = checkArticlesCached(files, options, fingerprint);
         }
-        const { problems, warnings, cache, inspected } = result;
+        const { problems, warnings, inspected } = result;
         if (warnings.length > 0) {
           logger.warn(
             `${warnings.length} article(s) a reader of another language would miss, or without sources:\n  ${warnings.map(formatProblem).join('\n  ')}`,
@@ -107,7 +93,7 @@ export function contentCheck(): AstroIntegration {
           Object.keys(previous.files).length === files.length;
         if (!unchanged) {
           try {
-            writeCache(cacheFile, cache);
+            cache.writeJson(CACHE_FILE, result.cache);
           } catch (error) {
             logger.warn(`could not keep the checked articles' facts: ${String(error)}`);
           }

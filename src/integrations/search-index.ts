@@ -13,21 +13,21 @@ import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { filesUnder } from './files';
+import pLimit from 'p-limit';
+import { filesUnder, writeFileAtomic } from './build-cache';
 import { isHashedFile, pageCount, shardDigest, staleFiles, type PagefindEntry } from '../lib/pagefind-files';
-import { declaredShards, pageLanguage, planShards, shardCountMismatches, shardDir } from '../lib/search-shards';
+import { pageLanguage, planShards, SHARD_PLAN, shardDir } from '../lib/search-shards';
 
 /**
  * Writes the search index of a built site: the Pagefind side of src/integrations/pagefind.ts, kept
  * apart from Astro so that the benchmark can run exactly this in a process of its own.
  *
  * A language with many pages is split into shards (src/lib/search-shards.ts), each indexed by a
- * Pagefind process of its own (pagefind-shard.mjs), so that an indexer holds one shard in memory.
- * They run one at a time unless `slots` allows more: the build allows two once Astro has finished
- * rendering and left both cores to the indexers. Each shard is written into a kept directory and
- * linked or copied into the output (see writeKept); a shard whose pages are byte for byte those it
- * was last built from is not indexed again, only linked. Every searchable page must declare its language's shard count
- * (SHARDS_ATTRIBUTE), and this checks that it does.
+ * Pagefind process of its own (pagefind-shard.mjs), so that an indexer holds one shard in memory;
+ * `parallel` of them run at once. Each shard is written into a kept directory and linked or copied
+ * into the output (see writeKept); a shard whose pages are byte for byte those it was last built
+ * from is not indexed again, only linked. The plan, each language's shard count, is published as
+ * `pagefind/shards.json` for the search script.
  */
 
 export interface Logger {
@@ -49,86 +49,23 @@ export interface SearchIndexOptions {
   /** Pagefind's version (pagefindVersion()); without it, no kept index is reused. */
   version: string | undefined;
   logger?: Logger | undefined;
-  /** How many shards may be indexed at once; resizable while they are (default: one at a time). */
-  slots?: Slots | undefined;
-  /**
-   * Each page's language as Pagefind reads it (`<html lang>`, lower case), known before the pages
-   * are written. With it the shards are planned up front, and each is indexed as soon as `ready`
-   * resolves for it rather than once every page is written; a page in another language than the
-   * one given fails the build.
-   */
-  languages?: ReadonlyMap<string, string> | undefined;
-  /** Resolves once the pages of shard `i` are all written (default: they already are). */
-  ready?: ((shard: number) => Promise<void>) | undefined;
-}
-
-/**
- * A limit on how many tasks run at once, which can be raised while they run: the build indexes one
- * shard at a time while Astro still renders on the other core, and two once rendering is done.
- */
-export class Slots {
-  #size: number;
-  #busy = 0;
-  readonly #waiting: (() => void)[] = [];
-
-  constructor(size = 1) {
-    this.#size = size;
-  }
-
-  resize(size: number): void {
-    this.#size = size;
-    this.#wake();
-  }
-
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    while (this.#busy >= this.#size) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    this.#busy++;
-    try {
-      return await task();
-    } finally {
-      this.#busy--;
-      this.#wake();
-    }
-  }
-
-  #wake(): void {
-    for (let free = this.#size - this.#busy; free > 0 && this.#waiting.length > 0; free--) this.#waiting.shift()!();
-  }
+  /** How many shards may be indexed at once (default: one). */
+  parallel?: number | undefined;
 }
 
 /** Indexes the searchable pages of a built site into `<dist>/pagefind/`, shard by shard. */
 export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ pages: number; shards: number }> {
-  const { dist, kept, version, logger, languages } = options;
-  const read = (path: string): Page => {
-    const html = readFileSync(join(dist, path), 'utf8');
-    const hash = createHash('sha1').update(html).digest('hex');
-    return { path, hash, language: pageLanguage(html), declared: declaredShards(html) };
-  };
-  // Planned from the languages given, or else from the pages themselves, read once here.
-  const pagesRead = new Map<string, Page>();
-  const planned =
-    languages ??
-    new Map(
-      options.pages.map((path) => {
-        const page = read(path);
-        pagesRead.set(path, page);
-        return [path, page.language] as const;
-      }),
-    );
-  const { shards, counts } = planShards(planned);
-  /** Checks what the pages say against the plan. */
-  const check = (pages: readonly Page[]) => {
-    const strangers = pages.filter((page) => page.language !== planned.get(page.path));
-    if (strangers.length > 0) {
-      fail(
-        'pages are not in the language their shard was planned for',
-        strangers.slice(0, 3).map((page) => `${page.path} is in ${page.language}, not ${planned.get(page.path)}`),
-      );
-    }
-    const mismatches = shardCountMismatches(pages, counts);
-    if (mismatches.length > 0) fail('shards do not match what the pages expect', mismatches);
-  };
-  check([...pagesRead.values()]);
+  const { dist, kept, version, logger } = options;
+  const pages = new Map(
+    options.pages.map((path): [string, Page] => {
+      const html = readFileSync(join(dist, path), 'utf8');
+      return [path, { path, hash: createHash('sha1').update(html).digest('hex'), language: pageLanguage(html) }];
+    }),
+  );
+  const { shards, counts } = planShards([...pages.values()].map((page) => [page.path, page.language] as const));
+  const output = options.output ?? dist;
+  mkdirSync(join(output, 'pagefind'), { recursive: true });
+  writeFileSync(join(output, SHARD_PLAN), JSON.stringify(Object.fromEntries(counts)));
 
   const keptDirs = shards.map((_, i) => `shard-${i}`);
   // Shards of an earlier, larger split (and files of an older layout) are of no further use.
@@ -137,16 +74,18 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
       if (!keptDirs.includes(name)) rmSync(join(kept, name), { recursive: true, force: true });
     }
   }
-  const slots = options.slots ?? new Slots(1);
+  const limit = pLimit(Math.max(1, options.parallel ?? 1));
   const indexShard = async (paths: string[], i: number) => {
-    await options.ready?.(i);
-    const pages = paths.map((path) => pagesRead.get(path) ?? read(path));
-    if (languages) check(pages);
     const shard: Shard = {
       pages: paths,
       kept: join(kept, keptDirs[i]!),
-      out: join(options.output ?? dist, shardDir(i)),
-      digest: version ? shardDigest(version, pages) : `unversioned ${Date.now()}`,
+      out: join(output, shardDir(i)),
+      digest: version
+        ? shardDigest(
+            version,
+            paths.map((path) => pages.get(path)!),
+          )
+        : `unversioned ${Date.now()}`,
       dataOnly: i > 0,
     };
     const label = shards.length > 1 ? `shard ${i + 1} of ${shards.length}` : 'index';
@@ -154,7 +93,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
       logger?.info(`search ${label}: ${paths.length} pages unchanged, kept from the last build`);
       return;
     }
-    await slots.run(async () => {
+    await limit(async () => {
       const started = performance.now();
       await buildShard(dist, join(options.stage, keptDirs[i]!), shard, logger);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -165,7 +104,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
   const results = await Promise.allSettled(shards.map(indexShard));
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
-  return { pages: options.pages.length, shards: shards.length };
+  return { pages: pages.size, shards: shards.length };
 }
 
 /** A searchable page as read from the output: what its shard's digest and the checks need. */
@@ -173,7 +112,6 @@ interface Page {
   path: string;
   hash: string;
   language: string;
-  declared: number | undefined;
 }
 
 /** One shard of the index: its pages, where it is kept, where it is published, what it was built from. */
@@ -264,7 +202,7 @@ async function writeKept(shard: Shard, stage: string): Promise<boolean> {
   if (fragments !== pageCount(entry) || fragments !== shard.pages.length) return false;
 
   publish(shard, files);
-  writeFileSync(whole, shard.digest);
+  writeFileAtomic(whole, shard.digest);
   return true;
 }
 

@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
  */
 
 /** A short stable key for plain data (objects, arrays, strings, numbers, dates): equal data, equal key. */
-export function cacheKeyOf(data: unknown): string {
+export function cacheKeyOf(data: unknown, replace: (value: unknown) => unknown = (value) => value): string {
   return createHash('sha256')
     .update(
-      JSON.stringify(data, (_, value: unknown) => {
+      JSON.stringify(data, (_, original: unknown) => {
+        const value = replace(original);
         if (value instanceof Map || value instanceof Set) {
           throw new TypeError('cacheKeyOf() takes plain data; a Map or Set would hash as {}');
         }
@@ -19,4 +20,22 @@ export function cacheKeyOf(data: unknown): string {
     )
     .digest('base64url')
     .slice(0, 22);
+}
+
+/** Whether a value is a content entry (it has an id, a collection and a digest of its data and body). */
+function isEntry(value: unknown): value is { id: string; collection: string; digest: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, collection, digest } = value as Record<string, unknown>;
+  return typeof id === 'string' && typeof collection === 'string' && typeof digest === 'string';
+}
+
+/**
+ * The cache key of a page's props: equal props, equal key. A content entry counts by its
+ * collection, id and digest, which change whenever its data or body does, rather than by its whole
+ * text; undefined values count as absent.
+ */
+export function propsKey(props: Record<string, unknown>): string {
+  return cacheKeyOf(props, (value) =>
+    isEntry(value) ? { collection: value.collection, id: value.id, digest: value.digest } : value,
+  );
 }

@@ -82,42 +82,22 @@ export function planShards<L extends string>(
   return { shards, counts };
 }
 
-/** The attribute with which a searchable page tells the search script how many shards to merge. */
-export const SHARDS_ATTRIBUTE = 'data-search-shards';
+/**
+ * The published shard plan, relative to the site's root: each language (as Pagefind reads it from
+ * `<html lang>`, lower case) and how many shards it is split into, e.g. `{"en": 3, "zh-cn": 2}`.
+ */
+export const SHARD_PLAN = 'pagefind/shards.json';
+
+/** How many shards a language has, by the published plan; one when the plan does not say. */
+export function shardsOf(plan: unknown, language: string): number {
+  const count =
+    plan !== null && typeof plan === 'object' ? (plan as Record<string, unknown>)[language.toLowerCase()] : undefined;
+  return typeof count === 'number' && Number.isInteger(count) && count >= 1 ? count : 1;
+}
 
 const HTML_LANG = /<html\b[^>]*?\slang=["']?([^"'\s>]+)/i;
-const DECLARED = new RegExp(`\\s${SHARDS_ATTRIBUTE}="(\\d+)"`);
 
 /** A page's language as Pagefind reads it, from `<html lang>` ("unknown" without one). */
 export function pageLanguage(html: string): string {
   return HTML_LANG.exec(html.slice(0, 4096))?.[1]?.toLowerCase() ?? 'unknown';
-}
-
-/** The shard count a page declares to its search script, if it declares one. */
-export function declaredShards(html: string): number | undefined {
-  const match = DECLARED.exec(html);
-  return match ? Number(match[1]) : undefined;
-}
-
-/**
- * Pages whose declared shard count differs from the one built for their language, as readable
- * lines (at most one per language): a page that merged too few shards would miss results, and one
- * that merged a shard lacking its language would show results in another language.
- */
-export function shardCountMismatches(
-  pages: readonly { path: string; language: string; declared: number | undefined }[],
-  counts: ReadonlyMap<string, number>,
-): string[] {
-  const problems = new Map<string, string>();
-  for (const page of pages) {
-    const built = counts.get(page.language);
-    if (page.declared === built || problems.has(page.language)) continue;
-    problems.set(
-      page.language,
-      page.declared === undefined
-        ? `${page.path} has no ${SHARDS_ATTRIBUTE} attribute (language ${page.language} has ${built} shard(s))`
-        : `${page.path} declares ${SHARDS_ATTRIBUTE}="${page.declared}", but language ${page.language} has ${built} shard(s)`,
-    );
-  }
-  return [...problems.values()];
 }

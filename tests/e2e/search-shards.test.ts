@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARDS_ATTRIBUTE, shardOf } from '../../src/lib/search-shards';
+import { SHARD_PLAN, shardOf } from '../../src/lib/search-shards';
 import { launchBrowser, serveDist, type Server } from '../helpers/browser';
 import { contentPosts, pagefindFragments } from '../helpers/dist';
 import { buildSite, copySite, removeSite, type BuildResult } from '../helpers/site-copy';
@@ -88,31 +88,16 @@ describe('search index split into shards', () => {
     expect(existsSync(join(dir, 'dist/pagefind/shard-3'))).toBe(false);
   });
 
-  it('renders the articles shard by shard, so that each shard can be indexed while the next render', () => {
-    const shardOfUrl = new Map(published().map((p) => [url(p), shardOf(file(p), p.locale === 'en' ? 3 : 2)] as const));
-    // Astro logs each page as it renders it: "├─ /posts/x/index.html (+5ms)".
-    const rendered = [...cold.output.matchAll(/├─ (\/(?:zh\/)?posts\/[^/\s]+\/)index\.html/g)].map((m) => m[1]!);
-    expect(rendered.sort()).toEqual([...shardOfUrl.keys()].sort());
-    const order = [...cold.output.matchAll(/├─ (\/(?:zh\/)?posts\/[^/\s]+\/)index\.html/g)].map((m) =>
-      shardOfUrl.get(m[1]!)!,
-    );
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(new Set(order).size).toBe(3);
-  });
-
   it("ships Pagefind's scripts once, in the first shard", () => {
     expect(existsSync(join(dir, 'dist/pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'dist/pagefind/shard-1/pagefind-entry.json'))).toBe(true);
     expect(existsSync(join(dir, 'dist/pagefind/shard-1/pagefind.js'))).toBe(false);
   });
 
-  it("tells every page's search script how many shards its language has", () => {
-    const declared = (path: string) =>
-      new RegExp(`${SHARDS_ATTRIBUTE}="(\\d+)"`).exec(readFileSync(join(dir, 'dist', path), 'utf8'))?.[1];
-    expect(declared('index.html')).toBe('3');
-    expect(declared('tags/index.html')).toBe('3');
-    expect(declared('zh/index.html')).toBe('2');
-    for (const post of published()) expect(declared(file(post))).toBe(post.locale === 'en' ? '3' : '2');
+  it('publishes how many shards each language has, once, for the search script', () => {
+    expect(JSON.parse(readFileSync(join(dir, 'dist', SHARD_PLAN), 'utf8'))).toEqual({ en: 3, 'zh-cn': 2 });
+    // Pages carry no shard count of their own: the plan is not part of any page or cache key.
+    expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).not.toContain('data-search-shards');
   });
 
   it('finds English articles of every shard, merging only the English shards', async () => {

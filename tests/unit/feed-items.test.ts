@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FEED_ITEM_CACHE_ENV, FeedItemStore, type FeedItemCacheSettings } from '../../src/content/feed-items';
+import { FeedItemStore, type FeedItemCacheSettings } from '../../src/content/feed-items';
 import { feedItemCache } from '../../src/integrations/feed-item-cache';
-import { sourceFingerprint } from '../../src/integrations/files';
+import { buildCache, sourceFingerprint, writeFileAtomic } from '../../src/integrations/build-cache';
 import { pathToFileURL } from 'node:url';
 
 const root = mkdtempSync(join(tmpdir(), 'feed-items-'));
@@ -125,11 +125,10 @@ describe('FeedItemStore', () => {
     next.close();
   });
 
-  it('is set up by the build through the environment, and keeps nothing otherwise', () => {
-    expect(FeedItemStore.fromEnv({}).keeps).toBe(false);
-    const store = FeedItemStore.fromEnv({ [FEED_ITEM_CACHE_ENV]: JSON.stringify(settings()) });
-    expect(store.keeps).toBe(true);
-    expect(store.keyOf('a', 'd', 'u')).toBe(new FeedItemStore(settings()).keyOf('a', 'd', 'u'));
+  it('keeps nothing without settings (the dev server, tests)', () => {
+    const store = new FeedItemStore();
+    expect(store.keeps).toBe(false);
+    expect(store.keyOf('a', 'd', 'u')).toBeUndefined();
   });
 });
 
@@ -168,28 +167,44 @@ describe('sourceFingerprint', () => {
 });
 
 describe('feedItemCache integration', () => {
-  const setup = (command: 'build' | 'dev') => {
+  /** Runs the config hook and returns what the virtual module it adds would export. */
+  const setup = (command: 'build' | 'dev', config = siteConfig()) => {
+    let plugin: { resolveId: (id: string) => string | undefined; load: (id: string) => string | undefined } | undefined;
     const hook = feedItemCache().hooks['astro:config:setup'] as (options: unknown) => void;
-    const site = join(root, 'site');
     hook({
       command,
-      config: { root: pathToFileURL(`${site}/`), cacheDir: pathToFileURL(`${site}/node_modules/.astro/`) },
+      config,
+      updateConfig: (c: { vite: { plugins: [typeof plugin] } }) => (plugin = c.vite.plugins[0]),
     });
+    const id = plugin!.resolveId('virtual:blog/feed-item-cache')!;
+    expect(plugin!.resolveId('other')).toBeUndefined();
+    const code = plugin!.load(id)!;
+    const json = /^export const settings = (.*);$/.exec(code)?.[1];
+    return json === 'undefined' ? undefined : (JSON.parse(json!) as FeedItemCacheSettings);
+  };
+  const siteConfig = () => {
+    const site = join(root, 'site');
+    return { root: pathToFileURL(`${site}/`), cacheDir: pathToFileURL(`${site}/node_modules/.astro/`) };
   };
 
-  it('hands a build its settings, and takes them away from the dev server', () => {
-    const saved = process.env[FEED_ITEM_CACHE_ENV];
-    try {
-      setup('build');
-      const settings = JSON.parse(process.env[FEED_ITEM_CACHE_ENV]!) as FeedItemCacheSettings;
-      expect(settings.dir).toBe(join(root, 'site/node_modules/.astro/feed-items/'));
-      expect(settings.fingerprint).toBe(sourceFingerprint(join(root, 'site')));
-      expect(settings.reuse).toBe(!process.argv.includes('--force'));
-      setup('dev');
-      expect(process.env[FEED_ITEM_CACHE_ENV]).toBeUndefined();
-    } finally {
-      if (saved === undefined) delete process.env[FEED_ITEM_CACHE_ENV];
-      else process.env[FEED_ITEM_CACHE_ENV] = saved;
-    }
+  it('hands a build its settings through a virtual module, and the dev server none', () => {
+    const config = siteConfig();
+    const settings = setup('build', config);
+    expect(settings?.dir).toBe(join(root, 'site/node_modules/.astro/feed-items'));
+    expect(settings?.fingerprint).toBe(sourceFingerprint(join(root, 'site')));
+    // One fingerprint per build: the integrations of a build share its cache.
+    expect(buildCache(config).fingerprint).toBe(settings?.fingerprint);
+    expect(settings?.reuse).toBe(!process.argv.includes('--force'));
+    expect(setup('dev')).toBeUndefined();
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces a file whole and leaves no temporary file', () => {
+    const file = join(root, 'atomic/index.json');
+    writeFileAtomic(file, 'one');
+    writeFileAtomic(file, 'two');
+    expect(readFileSync(file, 'utf8')).toBe('two');
+    expect(readdirSync(join(root, 'atomic'))).toEqual(['index.json']);
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  declaredShards,
   pageLanguage,
   planShards,
   SHARD_PAGES,
-  SHARDS_ATTRIBUTE,
   shardCount,
-  shardCountMismatches,
+  shardsOf,
   shardDir,
   shardOf,
   shardUrls,
@@ -68,32 +66,17 @@ describe('search shards', () => {
     expect(planShards([])).toEqual({ shards: [[]], counts: new Map() });
   });
 
-  it('reads the language and the declared shard count of a page', () => {
+  it('reads the language of a page as Pagefind does', () => {
     expect(pageLanguage('<!doctype html><html lang="zh-CN" dir="ltr"><head>')).toBe('zh-cn');
     expect(pageLanguage("<html data-theme='dark' lang='en'>")).toBe('en');
     expect(pageLanguage('<html><body lang="en">')).toBe('unknown');
-    expect(declaredShards(`<search-panel data-mode="page" ${SHARDS_ATTRIBUTE}="3">`)).toBe(3);
-    expect(declaredShards('<search-panel data-mode="page">')).toBeUndefined();
   });
 
-  it('reports pages whose declared count differs from the built one, once per language', () => {
-    const counts = new Map([
-      ['en', 2],
-      ['zh-cn', 1],
-    ]);
-    const problems = shardCountMismatches(
-      [
-        { path: 'posts/a/index.html', language: 'en', declared: 2 },
-        { path: 'posts/b/index.html', language: 'en', declared: 1 },
-        { path: 'posts/c/index.html', language: 'en', declared: 1 },
-        { path: 'zh/posts/a/index.html', language: 'zh-cn', declared: undefined },
-      ],
-      counts,
-    );
-    expect(problems).toEqual([
-      `posts/b/index.html declares ${SHARDS_ATTRIBUTE}="1", but language en has 2 shard(s)`,
-      `zh/posts/a/index.html has no ${SHARDS_ATTRIBUTE} attribute (language zh-cn has 1 shard(s))`,
-    ]);
-    expect(shardCountMismatches([{ path: 'p', language: 'en', declared: 2 }], counts)).toEqual([]);
+  it("reads a language's shard count from the published plan, one when it does not say", () => {
+    const plan = { en: 3, 'zh-cn': 2 };
+    expect(shardsOf(plan, 'en')).toBe(3);
+    expect(shardsOf(plan, 'zh-CN')).toBe(2);
+    expect(shardsOf(plan, 'fr')).toBe(1);
+    for (const bad of [null, 'x', [], { en: 0 }, { en: 1.5 }, { en: '3' }]) expect(shardsOf(bad, 'en')).toBe(1);
   });
 });

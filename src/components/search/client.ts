@@ -11,7 +11,7 @@ import {
   type PagefindResultData,
   type ResultView,
 } from '../../lib/search';
-import { shardUrls } from '../../lib/search-shards';
+import { SHARD_PLAN, shardsOf, shardUrls } from '../../lib/search-shards';
 
 /**
  * The search interface, downloaded only when a reader opens search. It drives Pagefind's JS API
@@ -38,12 +38,20 @@ let api: Promise<PagefindApi> | undefined;
 
 /**
  * Loads Pagefind once per page, from the deployment base, with the other shards of the language's
- * index merged into the first (src/lib/search-shards.ts); they load in parallel.
+ * index merged into the first (src/lib/search-shards.ts). The shard plan, published beside the
+ * index, says how many there are; they load in parallel.
  */
-function loadPagefind(base: string, shards: number): Promise<PagefindApi> {
+function loadPagefind(base: string): Promise<PagefindApi> {
   api ??= (async () => {
-    const [first, ...others] = shardUrls(shards, base);
-    const pagefind = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as PagefindApi;
+    const root = base.endsWith('/') ? base : `${base}/`;
+    const [pagefind, plan] = await Promise.all([
+      import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<PagefindApi>,
+      fetch(`${root}${SHARD_PLAN}`).then(
+        (response) => (response.ok ? response.json() : {}),
+        () => ({}),
+      ),
+    ]);
+    const [, ...others] = shardUrls(shardsOf(plan, document.documentElement.lang), base);
     const options = { highlightParam: HIGHLIGHT_PARAM, excerptLength: 28 };
     await pagefind.options(options);
     await Promise.all([pagefind.init(), ...others.map((url) => pagefind.mergeIndex(url, options))]);
@@ -110,7 +118,7 @@ export async function mountSearchPanel(panel: HTMLElement): Promise<void> {
 
   status.textContent = t['search.loading'];
   try {
-    pagefind = await loadPagefind(panel.dataset['base'] ?? '/', Number(panel.dataset['searchShards'] ?? 1) || 1);
+    pagefind = await loadPagefind(panel.dataset['base'] ?? '/');
   } catch {
     const noIndex = panel.dataset['dev'] === 'true';
     status.textContent = noIndex ? t['search.noIndex'] : t['search.failed'];

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articlePages } from '../../../../content/queries';
+import { articlePages, keyed } from '../../../../content/queries';
 import { cardFor, prepareCards } from '../../../../content/social-cards';
 import { formatDate } from '../../../../lib/dates';
 import { htmlLang, langParam, tagLabel } from '../../../../lib/i18n';
@@ -22,15 +22,16 @@ export const getStaticPaths = (async () => {
   // Which cards Astro will restore from its cache is not known here; a card drawn before is read
   // from the kept cards instead of drawn (src/content/social-cards.ts).
   prepareCards(pages.map(({ post }) => cardOf(post)));
-  return pages.map(({ post }) => ({
-    params: { lang: langParam(post.locale), slug: post.slug },
-    props: { post },
-    // What the card shows, and nothing else: a change elsewhere on the page keeps the card.
-    cacheKey: JSON.stringify(cardOf(post)),
-  }));
+  // The card's text is all it shows, and so its cache key: a change elsewhere on the page keeps it.
+  return keyed(
+    pages.map(({ post }) => ({
+      params: { lang: langParam(post.locale), slug: post.slug },
+      props: { card: cardOf(post) },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await cardFor(cardOf((props as { post: Post }).post));
+  const png = await cardFor((props as { card: ReturnType<typeof cardOf> }).card);
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,14 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedResponse } from '../../../../content/feeds';
-import { feedPages } from '../../../../content/queries';
+import { keyed, tagFeedPages } from '../../../../content/queries';
 import { langParam, type Locale } from '../../../../lib/i18n';
 
 export const getStaticPaths = (async () =>
-  (await feedPages('tag')).map(({ locale, tag, cacheKey }) => ({
-    params: { lang: langParam(locale), tag },
-    props: { locale, tag },
-    cacheKey,
-  }))) satisfies GetStaticPaths;
+  keyed(
+    (await tagFeedPages()).map((page) => ({ params: { lang: langParam(page.locale), tag: page.tag }, props: page })),
+  )) satisfies GetStaticPaths;
 
 /** The articles of one tag page, as a feed. */
 export const GET: APIRoute = ({ props }) => {
