@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { writeFileAtomic } from '../integrations/build-cache';
 import { encodePng } from '../lib/png';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardInput } from '../lib/social-card';
+import { CARD_HEIGHT, CARD_WIDTH, CARDS_STARTED, cardTree, type CardInput } from '../lib/social-card';
 
 /**
  * Renders social cards to PNG: Satori lays the card out with Noto Sans SC, installed from npm
@@ -50,10 +51,7 @@ function cachePath(input: CardInput): string {
 /** Keeps a drawn card; written whole by a rename, and a failure to keep it only costs a redraw. */
 function keep(path: string, png: Uint8Array): void {
   try {
-    mkdirSync(CACHE, { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, png);
-    renameSync(temporary, path);
+    writeFileAtomic(path, png);
   } catch {
     // A read-only or full disk: the card is still served.
   }
@@ -112,6 +110,7 @@ export function prepareCards(inputs: CardInput[], parallel = 4): void {
       }
     }
   };
+  if (queue.length > 0) console.info(`${CARDS_STARTED} ${queue.length} social cards in the background`);
   for (let i = 0; i < Math.min(parallel, queue.length); i++) void lane();
 }
 

@@ -143,3 +143,6 @@ export function cardTree(input: CardInput): CardNode {
     ],
   );
 }
+
+/** What the build logs when it starts drawing cards: the build tests look for it before the first page. */
+export const CARDS_STARTED = 'social cards: drawing';

@@ -2,6 +2,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentPosts, pagefindFragments } from '../helpers/dist';
+import { CARDS_STARTED } from '../../src/lib/social-card';
 import { buildSite, copySite, removeSite, type BuildResult } from '../helpers/site-copy';
 
 /**
@@ -14,6 +15,7 @@ const marker = 'zqxrebuilt';
 let dir: string;
 let rebuild: BuildResult;
 let coldZhFeed: string;
+let coldOutput: string;
 
 /**
  * What Astro logged for one output file, e.g. "/rss.xml": these tests tell rendered pages from
@@ -53,6 +55,7 @@ beforeAll(() => {
   );
   const cold = buildSite(dir);
   if (!cold.ok) throw new Error(cold.output.slice(-2000));
+  coldOutput = cold.output;
   coldZhFeed = readFileSync(join(dir, 'dist/zh/rss.xml'), 'utf8');
   appendFileSync(
     join(dir, `content/posts/en/${edited}.md`),
@@ -62,6 +65,17 @@ beforeAll(() => {
 }, 300_000);
 
 afterAll(() => removeSite(dir));
+
+describe('Astro behaviour the build relies on', () => {
+  it("lists every route's paths before it renders a page, so cards are drawn while pages render", () => {
+    const started = coldOutput.indexOf(CARDS_STARTED);
+    expect(started, 'the card route did not start drawing cards').toBeGreaterThan(-1);
+    expect(
+      started,
+      'Astro rendered a page before the card route listed its paths: cards are now drawn only as their route renders, on one thread (src/content/social-cards.ts prepareCards); expect a slower build',
+    ).toBeLessThan(coldOutput.indexOf('├─ '));
+  });
+});
 
 describe('rebuild after one article changes', () => {
   it('builds', () => {
