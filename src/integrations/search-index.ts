@@ -22,11 +22,11 @@ import { pageLanguage, planShards, SHARD_PLAN, shardDir } from '../lib/search-sh
  * Writes the search index of a built site: the Pagefind side of src/integrations/pagefind.ts, kept
  * apart from Astro so that the benchmark can run exactly this in a process of its own.
  *
- * A language with many pages is split into shards (src/lib/search-shards.ts), each indexed by a
- * Pagefind process of its own (pagefind-shard.mjs), so that an indexer holds one shard in memory;
- * `parallel` of them run at once. Each shard is written into a kept directory and linked or copied
- * into the output (see writeKept); a shard whose pages are byte for byte those it was last built
- * from is not indexed again, only linked. The plan, each language's shard count, is published as
+ * A language with many pages is split into shards (src/lib/search-shards.ts). Each language of
+ * each shard (a part) is indexed by a Pagefind process of its own (pagefind-shard.mjs), so that an
+ * indexer holds one part in memory; `parallel` of them run at once. Each part is written into a
+ * kept directory and linked or copied into the output (see writeKept); a part whose pages are byte
+ * for byte those it was last built from is not indexed again, only linked. The plan, each language's shard count, is published as
  * `pagefind/shards.json` for the search script.
  */
 
@@ -42,14 +42,14 @@ export interface SearchIndexOptions {
   output?: string | undefined;
   /** The searchable pages: paths of HTML files relative to `dist`, with `/`. */
   pages: readonly string[];
-  /** A directory kept between builds, for the shards' indexes (`<kept>/shard-<i>/`). */
+  /** A directory kept between builds, for the parts' indexes (`<kept>/shard-<i>-<language>/`). */
   kept: string;
   /** A scratch directory, emptied and removed again while each shard is indexed. */
   stage: string;
   /** Pagefind's version (pagefindVersion()); without it, no kept index is reused. */
   version: string | undefined;
   logger?: Logger | undefined;
-  /** How many shards may be indexed at once (default: one). */
+  /** How many parts may be indexed at once (default: one). */
   parallel?: number | undefined;
 }
 
@@ -67,18 +67,25 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
   mkdirSync(join(output, 'pagefind'), { recursive: true });
   writeFileSync(join(output, SHARD_PLAN), JSON.stringify(Object.fromEntries(counts)));
 
-  const keptDirs = shards.map((_, i) => `shard-${i}`);
-  // Shards of an earlier, larger split (and files of an older layout) are of no further use.
+  // Each language of a shard is indexed on its own (a "part"), so that the two languages of a
+  // small site are indexed at once, and an edit re-indexes only its own language's part.
+  const parts = shards.flatMap((paths, i) => {
+    const byLanguage = Map.groupBy(paths, (path) => pages.get(path)!.language);
+    const groups = byLanguage.size > 0 ? [...byLanguage] : [['none', []] as [string, string[]]];
+    return groups.map(([language, partPages]) => ({ shard: i, language, pages: partPages }));
+  });
+  const keptDirs = parts.map(({ shard, language }) => `shard-${shard}-${language.replace(/[^a-z0-9-]/g, '_')}`);
+  // Parts of an earlier split (and files of an older layout) are of no further use.
   if (existsSync(kept)) {
     for (const name of readdirSync(kept)) {
       if (!keptDirs.includes(name)) rmSync(join(kept, name), { recursive: true, force: true });
     }
   }
   const limit = pLimit(Math.max(1, options.parallel ?? 1));
-  const indexShard = async (paths: string[], i: number) => {
-    const shard: Shard = {
+  const indexPart = async ({ shard: i, language, pages: paths }: (typeof parts)[number], j: number) => {
+    const part: Part = {
       pages: paths,
-      kept: join(kept, keptDirs[i]!),
+      kept: join(kept, keptDirs[j]!),
       out: join(output, shardDir(i)),
       digest: version
         ? shardDigest(
@@ -88,23 +95,35 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
         : `unversioned ${Date.now()}`,
       dataOnly: i > 0,
     };
-    const label = shards.length > 1 ? `shard ${i + 1} of ${shards.length}` : 'index';
-    if (reuseKept(shard)) {
-      logger?.info(`search ${label}: ${paths.length} pages unchanged, kept from the last build`);
+    const label = `search ${shards.length > 1 ? `shard ${i + 1} of ${shards.length}` : 'index'}, ${language}`;
+    if (reuseKept(part)) {
+      logger?.info(`${label}: ${paths.length} pages unchanged, kept from the last build`);
       return;
     }
     await limit(async () => {
       const started = performance.now();
-      await buildShard(dist, join(options.stage, keptDirs[i]!), shard, logger);
+      await buildPart(dist, join(options.stage, keptDirs[j]!), part);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      logger?.info(`search ${label}: indexed ${paths.length} pages in ${seconds} s`);
+      logger?.info(`${label}: indexed ${paths.length} pages in ${seconds} s`);
     });
   };
   // All settle before a failure is reported, so that no indexer is left running.
-  const results = await Promise.allSettled(shards.map(indexShard));
+  const results = await Promise.allSettled(parts.map(indexPart));
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
+  // Each part published its own entry file; a shard's entry lists the languages of all its parts.
+  for (const [i] of shards.entries()) {
+    const entries = parts.flatMap((part, j) => (part.shard === i ? [readEntry(join(kept, keptDirs[j]!))] : []));
+    writeFileSync(
+      join(output, shardDir(i), 'pagefind-entry.json'),
+      JSON.stringify({ ...entries[0], languages: Object.assign({}, ...entries.map((entry) => entry.languages)) }),
+    );
+  }
   return { pages: pages.size, shards: shards.length };
+}
+
+function readEntry(dir: string): PagefindEntry {
+  return JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
 }
 
 /** A searchable page as read from the output: what its shard's digest and the checks need. */
@@ -114,8 +133,8 @@ interface Page {
   language: string;
 }
 
-/** One shard of the index: its pages, where it is kept, where it is published, what it was built from. */
-interface Shard {
+/** One language of one shard of the index: its pages, where it is kept and published, what it was built from. */
+interface Part {
   /** Paths of its pages, relative to dist/. */
   pages: readonly string[];
   kept: string;
@@ -154,11 +173,11 @@ function makeFolders(root: string, files: readonly string[]): void {
  * with hard links: on a busy disk, copying a thousand files took over a second, linking them 50 ms.
  * Pagefind rewrites its other files in place, so those are copied.
  */
-function publish(shard: Shard, files: readonly string[]): void {
-  const published = shard.dataOnly ? files.filter(isIndexData) : files;
-  makeFolders(shard.out, published);
+function publish(part: Part, files: readonly string[]): void {
+  const published = part.dataOnly ? files.filter(isIndexData) : files;
+  makeFolders(part.out, published);
   for (const file of published) {
-    const [from, to] = [join(shard.kept, file), join(shard.out, file)];
+    const [from, to] = [join(part.kept, file), join(part.out, file)];
     if (isHashedFile(file)) linkOrCopy(from, to);
     else copyFileSync(from, to);
   }
@@ -174,14 +193,14 @@ function publish(shard: Shard, files: readonly string[]): void {
  * would otherwise be kept for good. Returns false, having written nothing to `out`, when the
  * result does not add up, so that the caller can write the index directly instead.
  */
-async function writeKept(shard: Shard, stage: string): Promise<boolean> {
-  const { kept } = shard;
+async function writeKept(part: Part, stage: string): Promise<boolean> {
+  const { kept } = part;
   const whole = join(kept, WHOLE);
   if (existsSync(whole)) rmSync(whole);
   else rmSync(kept, { recursive: true, force: true });
   const indexed = await runPagefind(stage, kept);
-  if (indexed !== shard.pages.length) {
-    fail('found the wrong number of pages', [`${indexed} indexed, ${shard.pages.length} searchable`]);
+  if (indexed !== part.pages.length) {
+    fail('found the wrong number of pages', [`${indexed} indexed, ${part.pages.length} searchable`]);
   }
 
   let entry: PagefindEntry;
@@ -199,20 +218,20 @@ async function writeKept(shard: Shard, stage: string): Promise<boolean> {
   for (const file of stale) rmSync(join(kept, file));
   const files = listed.filter((file) => !stale.has(file));
   const fragments = files.filter((file) => file.startsWith('fragment/')).length;
-  if (fragments !== pageCount(entry) || fragments !== shard.pages.length) return false;
+  if (fragments !== pageCount(entry) || fragments !== part.pages.length) return false;
 
-  publish(shard, files);
-  writeFileAtomic(whole, shard.digest);
+  publish(part, files);
+  writeFileAtomic(whole, part.digest);
   return true;
 }
 
 /** Publishes a kept shard built from the same pages, if there is one; false if there is not. */
-function reuseKept(shard: Shard): boolean {
-  const whole = join(shard.kept, WHOLE);
-  if (!existsSync(whole) || readFileSync(whole, 'utf8') !== shard.digest) return false;
+function reuseKept(part: Part): boolean {
+  const whole = join(part.kept, WHOLE);
+  if (!existsSync(whole) || readFileSync(whole, 'utf8') !== part.digest) return false;
   publish(
-    shard,
-    filesUnder(shard.kept).filter((file) => file !== WHOLE),
+    part,
+    filesUnder(part.kept).filter((file) => file !== WHOLE),
   );
   return true;
 }
@@ -247,18 +266,20 @@ function runPagefind(pages: string, output: string): Promise<number> {
 }
 
 /**
- * Indexes one shard: its pages are linked into a folder of their own, which Pagefind indexes in a
+ * Indexes one part: its pages are linked into a folder of their own, which Pagefind indexes in a
  * process of its own, so that its memory is returned when it ends.
  */
-async function buildShard(dist: string, stage: string, shard: Shard, logger: Logger | undefined): Promise<void> {
+async function buildPart(dist: string, stage: string, part: Part): Promise<void> {
   rmSync(stage, { recursive: true, force: true });
-  makeFolders(stage, shard.pages);
-  for (const path of shard.pages) linkOrCopy(join(dist, path), join(stage, path));
+  makeFolders(stage, part.pages);
+  for (const path of part.pages) linkOrCopy(join(dist, path), join(stage, path));
   try {
-    if (!(await writeKept(shard, stage))) {
-      logger?.warn('the index kept from the last build did not add up; writing it afresh');
-      rmSync(shard.kept, { recursive: true, force: true });
-      await runPagefind(stage, shard.out);
+    if (!(await writeKept(part, stage))) {
+      // What was kept did not add up: index afresh into an empty folder, where nothing can be stale,
+      // and leave it unmarked, so that the next build indexes it again.
+      rmSync(part.kept, { recursive: true, force: true });
+      await runPagefind(stage, part.kept);
+      publish(part, filesUnder(part.kept));
     }
   } finally {
     rmSync(stage, { recursive: true, force: true });

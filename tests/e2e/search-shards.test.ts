@@ -70,7 +70,7 @@ async function search(path: string, query: string): Promise<{ results: string[];
 
 describe('search index split into shards', () => {
   it('puts every published article in exactly one shard, the one its path hashes to', () => {
-    expect(cold.output).toMatch(/search shard 3 of 3: indexed \d+ pages/);
+    expect(cold.output).toMatch(/search shard 3 of 3, en: indexed \d+ pages/);
     const en = published().filter((p) => p.locale === 'en');
     const zh = published().filter((p) => p.locale === 'zh');
     // Six pages a shard: 13 English articles make three shards, 11 Chinese ones two.
@@ -132,9 +132,10 @@ describe('search index split into shards', () => {
     const shard = shardOf(file(edited), 3);
     const lines = rebuild.output.split('\n').filter((line) => line.includes('search shard'));
     expect(lines.filter((line) => /indexed \d+ pages/.test(line))).toEqual([
-      expect.stringContaining(`search shard ${shard + 1} of 3: indexed`),
+      expect.stringContaining(`search shard ${shard + 1} of 3, en: indexed`),
     ]);
-    expect(lines.filter((line) => line.includes('unchanged, kept from the last build'))).toHaveLength(2);
+    // Three English parts and two Chinese: all but the edited one are kept.
+    expect(lines.filter((line) => line.includes('unchanged, kept from the last build'))).toHaveLength(4);
     const fragments = pagefindFragments(join(dir, 'dist'), bundles[shard]);
     expect(fragments.find((f) => f.fragment.url === url(edited))?.fragment.content).toContain('zqxshardword');
     // The shards kept as they were are still whole in dist/.

@@ -43,8 +43,8 @@ describe('writeSearchIndex', () => {
     expect(existsSync(join(options.dist, 'pagefind/pagefind.js'))).toBe(true);
     await writeSearchIndex({ ...options, output: join(options.dist, '..', 'again'), logger });
     expect(lines).toEqual([
-      expect.stringMatching(/^search index: indexed 2 pages in /),
-      'search index: 2 pages unchanged, kept from the last build',
+      expect.stringMatching(/^search index, en: indexed 2 pages in /),
+      'search index, en: 2 pages unchanged, kept from the last build',
     ]);
     expect(existsSync(join(options.dist, '../again/pagefind/pagefind-entry.json'))).toBe(true);
   });
@@ -55,12 +55,23 @@ describe('writeSearchIndex', () => {
     expect(existsSync(join(options.dist, 'pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('publishes the shard plan: each language and its shard count', async () => {
+  it('publishes the shard plan, and indexes each language on its own', async () => {
     const options = site({
       'posts/a/index.html': article('en', 'Alpha'),
       'zh/posts/a/index.html': article('zh-CN', '容器'),
     });
-    expect(await writeSearchIndex(options)).toEqual({ pages: 2, shards: 1 });
+    const lines: string[] = [];
+    const logger = { info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m) };
+    expect(await writeSearchIndex({ ...options, logger, parallel: 2 })).toEqual({ pages: 2, shards: 1 });
     expect(JSON.parse(readFileSync(join(options.dist, SHARD_PLAN), 'utf8'))).toEqual({ en: 1, 'zh-cn': 1 });
+    // Each language is indexed on its own, and the entry file lists both.
+    expect(lines.sort()).toEqual([
+      expect.stringMatching(/^search index, en: indexed 1 pages in /),
+      expect.stringMatching(/^search index, zh-cn: indexed 1 pages in /),
+    ]);
+    const entry = JSON.parse(readFileSync(join(options.dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
   });
 });
