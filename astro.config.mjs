@@ -31,7 +31,8 @@ export default defineConfig({
       i18n: { defaultLocale, locales: htmlLang },
       filter: (page) => !/\/404(\.html|\/)?$/.test(page),
     }),
-    localized404(locales.filter((l) => l !== defaultLocale)),
+    // Every locale's 404 page, the default one's at the root ("."), moved to where static hosts look.
+    localized404(locales.map((l) => (l === defaultLocale ? '.' : l))),
     securityHeaders(),
     // Article pages hold the searchable text; they are indexed once the site is written.
     pagefindIndex({ routes: ['src/pages/[...lang]/posts/[slug].astro'] }),

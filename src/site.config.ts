@@ -1,11 +1,11 @@
-import type { Locale } from './lib/i18n/locales';
-import type { UIStrings } from './lib/i18n/ui.en';
+import { locales, useTranslations, type Locale, type UIStrings } from './lib/i18n';
 
 /** The one settings file: identity, navigation and list sizes. UI wording lives in src/lib/i18n. */
 export const siteConfig = {
   /** Production origin; `SITE_URL` overrides it at build time (see astro.config.mjs). */
   url: 'https://lambda-or-fargate.dev',
-  title: { en: 'Lambda or Fargate', zh: 'Lambda 还是 Fargate' } satisfies Record<Locale, string>,
+  /** The site's name in each language, from the UI dictionaries ('site.title'). */
+  title: Object.fromEntries(locales.map((l) => [l, useTranslations(l)['site.title']])) as Record<Locale, string>,
   author: 'Lambda or Fargate',
   /** Posts listed on each home page; the archive lists the rest. */
   homePostCount: 8,

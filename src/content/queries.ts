@@ -175,7 +175,8 @@ export async function citedArticles(locale: Locale, slugs: Iterable<string>): Pr
   const { index } = await siteContent();
   const cited = new Map<string, Post>();
   for (const slug of new Set(slugs)) {
-    const post = index.byLocale[locale].find((p) => p.slug === slug) ?? index.byLocale.en.find((p) => p.slug === slug);
+    const post =
+      index.byLocale[locale].find((p) => p.slug === slug) ?? index.byLocale[locales[0]].find((p) => p.slug === slug);
     if (post) cited.set(slug, post);
   }
   return cited;

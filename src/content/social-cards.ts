@@ -40,7 +40,7 @@ function loadFonts(): Font[] {
  * Astro render every page again; unchanged cards are then read, not drawn.
  */
 const CACHE = join(process.cwd(), 'node_modules/.astro/social-cards');
-const SAMPLE: CardInput = { site: 's', title: 't', description: 'd', date: '1', tags: ['a'], lang: 'en' };
+const SAMPLE: CardInput = { site: 's', title: 't', description: 'd', date: '1', tags: ['a'], lang: 'l' };
 let design: string | undefined;
 
 function cachePath(input: CardInput): string {

@@ -3,9 +3,10 @@ import { rename, rmdir } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 
 /**
- * Astro writes only the root 404 page as `404.html`; a localized one at src/pages/zh/404.astro
- * lands in `zh/404/index.html`, where static hosts never look. This moves each to `<locale>/404.html`,
- * the file Netlify, Cloudflare Pages and similar hosts serve for misses under that folder.
+ * Astro writes only src/pages/404.astro as `404.html`; the pages of src/pages/[...lang]/404.astro
+ * land in `404/index.html` and `zh/404/index.html`, where static hosts never look. This moves each
+ * to `<folder>/404.html` ("." is the root), the file Netlify, Cloudflare Pages and similar hosts
+ * serve for misses under that folder.
  */
 export function localized404(localeFolders: readonly string[]): AstroIntegration {
   return {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseDocument } from 'yaml';
-import { isLocale } from './i18n/locales';
+import { defaultLocale, isLocale } from './i18n/locales';
 
 /**
  * Checks articles before Astro processes them, for mistakes whose own error messages would not
@@ -156,7 +156,7 @@ export function inspectArticle(file: ArticleFile): ArticleFacts {
 
   // Links to other articles: /posts/slug/ or /zh/posts/slug/.
   for (const link of body.matchAll(/(?:\]\(|href=["'])((?:\/([a-z]{2}))?\/posts\/([^/)#"'\s]+)\/?)/g)) {
-    const locale = link[2] ?? 'en';
+    const locale = link[2] ?? defaultLocale;
     if (!isLocale(locale)) continue;
     facts.links.push({ key: `${locale}/${link[3]!}`, href: link[1]!, line: at(link.index) });
   }

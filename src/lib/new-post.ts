@@ -1,4 +1,4 @@
-import type { Locale } from './i18n/locales';
+import { useTranslations, type Locale } from './i18n';
 import { isSlug } from './slug';
 
 /** Turns a title into a URL slug of lower-case ASCII words ("Cold Starts, Explained" → "cold-starts-explained"). */
@@ -39,23 +39,21 @@ export function newPost(options: NewPostOptions): { path: string; content: strin
   const tags = options.tags?.length ? options.tags : ['fundamentals'];
   const bad = tags.find((t) => !isSlug(t));
   if (bad) throw new Error(`tag "${bad}" must be a lower-case slug such as "event-driven"`);
-  const zh = options.locale === 'zh';
+  const t = useTranslations(options.locale);
   const content = [
     '---',
     `title: ${JSON.stringify(title)}`,
-    `description: ${JSON.stringify(zh ? '用一两句话概括这篇文章。' : 'Summarise the article in one or two sentences.')}`,
+    `description: ${JSON.stringify(t['newPost.description'])}`,
     `pubDate: ${options.today}`,
     `tags: [${tags.join(', ')}]`,
     'draft: true',
     '---',
     '',
-    zh ? '## 引言' : '## Introduction',
+    `## ${t['newPost.introduction']}`,
     '',
-    zh
-      ? '在这里写正文。每个数字都要注明出处和日期。'
-      : 'Write here. Every number needs its source and an "as of" date.',
+    t['newPost.body'],
     '',
-    zh ? '## 参考资料' : '## Sources',
+    `## ${t['article.sourcesHeading']}`,
     '',
   ].join('\n');
   return { path: `content/posts/${options.locale}/${slug}.md`, content };

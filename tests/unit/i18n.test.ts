@@ -4,7 +4,9 @@ import { decideEn } from '../../src/lib/i18n/decide.en';
 import { decideZh } from '../../src/lib/i18n/decide.zh';
 import { describe, expect, it } from 'vitest';
 import {
+  alternatesOf,
   isLocale,
+  languageName,
   localeFromPath,
   localeStaticPaths,
   localizePath,
@@ -58,6 +60,10 @@ describe('locale paths', () => {
       { params: { lang: 'zh' }, props: { locale: 'zh' } },
     ]);
   });
+  it('lists a page in every locale for its alternates', () => {
+    expect(alternatesOf(routes.archive)).toEqual({ en: '/archive/', zh: '/zh/archive/' });
+    expect(alternatesOf((l) => routes.tools(l, 'cost'))).toEqual({ en: '/tools/cost/', zh: '/zh/tools/cost/' });
+  });
   it('knows its locales', () => {
     expect(isLocale('zh')).toBe(true);
     expect(isLocale('fr')).toBe(false);
@@ -108,6 +114,14 @@ describe('UI strings', () => {
       'short.lambda',
     ]);
     expect(copied(decideEn, decideZh).sort()).toEqual(['verdicts.fargate', 'verdicts.lambda']);
+  });
+  it('names the other languages in the words of the page', () => {
+    expect(languageName('zh', 'en')).toBe('Chinese');
+    expect(languageName('en', 'zh')).toBe('英语');
+    expect(en['lang.label'](languageName('zh', 'en'))).toBe('Read this page in Chinese');
+    expect(zh['lang.label'](languageName('en', 'zh'))).toBe('阅读本页的英文版');
+    expect(en['subscribe.otherFeed'](languageName('zh', 'en'))).toBe('Every Chinese article');
+    expect(zh['subscribe.otherFeed'](languageName('en', 'zh'))).toBe('全部英文文章');
   });
   it('pluralises and formats counts', () => {
     const t = useTranslations('en');

@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/dates';
-import { isLocale } from '../../lib/i18n/locales';
-import type { UIStrings } from '../../lib/i18n/ui.en';
+import { defaultLocale, isLocale, type Locale } from '../../lib/i18n/locales';
+import { loadUi } from '../../lib/i18n/load';
 import {
   HIGHLIGHT_PARAM,
   formatSearchState,
@@ -62,7 +62,7 @@ function loadPagefind(base: string): Promise<PagefindApi> {
 
 const tagLabels = (el: HTMLElement): Record<string, string> => JSON.parse(el.dataset['tagLabels'] ?? '{}');
 
-function resultItem(view: ResultView, locale: 'en' | 'zh', labels: Record<string, string>): HTMLLIElement {
+function resultItem(view: ResultView, locale: Locale, labels: Record<string, string>): HTMLLIElement {
   const li = document.createElement('li');
   const link = document.createElement('a');
   link.href = view.url;
@@ -102,10 +102,9 @@ export async function mountSearchPanel(panel: HTMLElement): Promise<void> {
   if (panel.dataset['mounted']) return;
   panel.dataset['mounted'] = 'true';
   const lang = panel.dataset['lang'];
-  const locale = isLocale(lang) ? lang : 'en';
+  const locale = isLocale(lang) ? lang : defaultLocale;
   // Only the page's language is downloaded.
-  const t: UIStrings =
-    locale === 'zh' ? (await import('../../lib/i18n/ui.zh')).zh : (await import('../../lib/i18n/ui.en')).en;
+  const t = await loadUi[locale]();
   const labels = tagLabels(panel);
   const syncUrl = panel.dataset['mode'] === 'page';
   const input = panel.querySelector<HTMLInputElement>('input[type="search"]')!;

@@ -1,5 +1,5 @@
 import { formatDate } from '../dates';
-import type { CalcStrings } from '../i18n/calc.en';
+import type { CalcStrings } from '../i18n';
 import { htmlLang, type Locale } from '../i18n/locales';
 import { atRequests, crossings, LIMITS, wholeBill, type Bill, type BillFacts } from './bill';
 import { costChartSvg } from './chart';

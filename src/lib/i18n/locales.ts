@@ -1,9 +1,12 @@
-/** The languages the site is written in. The first is the default, served at the site root. */
+/**
+ * The languages the site is written in. The first is the default, served at the site root. Adding
+ * one: docs/architecture.md, "Adding a language".
+ */
 export const locales = ['en', 'zh'] as const;
 
 export type Locale = (typeof locales)[number];
 
-export const defaultLocale: Locale = 'en';
+export const defaultLocale: Locale = locales[0];
 
 /** BCP 47 tag for `<html lang>`, `hreflang`, `Intl` and feeds. */
 export const htmlLang: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };

@@ -64,3 +64,11 @@ export const routes = {
 export function localeStaticPaths() {
   return locales.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 }
+
+/**
+ * A page's path in every locale, for pages that exist in all of them (the `alternates` of a page):
+ * `alternatesOf(routes.archive)`, `alternatesOf((l) => routes.tools(l, 'cost'))`.
+ */
+export function alternatesOf(route: (locale: Locale) => string): Record<Locale, string> {
+  return Object.fromEntries(locales.map((locale) => [locale, route(locale)])) as Record<Locale, string>;
+}

@@ -3,6 +3,8 @@
  * key, so a missing translation fails the type check instead of showing English on a Chinese page.
  */
 export interface UIStrings {
+  /** The site's name, in the header, titles, feeds and the web app manifest. */
+  'site.title': string;
   'site.tagline': string;
   'site.intro': string;
   'skip.link': string;
@@ -15,8 +17,8 @@ export interface UIStrings {
   'theme.toggle': string;
   'theme.light': string;
   'theme.dark': string;
-  'lang.switch': string;
-  'lang.label': string;
+  /** The language switcher's tooltip, given the name of the language it leads to in this language. */
+  'lang.label': (language: string) => string;
   'home.latest': string;
   'home.allPosts': string;
   'post.published': string;
@@ -86,6 +88,10 @@ export interface UIStrings {
   'calc.asOf': (date: string) => string;
   /** The heading every article ends with, listing its sources (the content check looks for it). */
   'article.sourcesHeading': string;
+  /** Placeholders of a new article (npm run new), to be replaced by the author. */
+  'newPost.description': string;
+  'newPost.introduction': string;
+  'newPost.body': string;
   /** Said after a source that is not AWS's own page. */
   'data.transcription': string;
   'data.thirdParty': string;
@@ -125,7 +131,8 @@ export interface UIStrings {
   'subscribe.howSteps': string[];
   'subscribe.feeds': string;
   'subscribe.mainFeed': string;
-  'subscribe.otherFeed': string;
+  /** Another language's feed, given that language's name in this language. */
+  'subscribe.otherFeed': (language: string) => string;
   'subscribe.tagFeeds': string;
   'subscribe.copy': string;
   'subscribe.copied': string;
@@ -136,6 +143,7 @@ export interface UIStrings {
 }
 
 export const en: UIStrings = {
+  'site.title': 'Lambda or Fargate',
   'site.tagline': 'Lambda or Fargate: clear, sourced answers for choosing and combining AWS serverless compute.',
   'site.intro':
     'Practical articles on when to run AWS Lambda, when to run AWS Fargate, and how to use them together. Every limit and price names its source and date.',
@@ -149,8 +157,7 @@ export const en: UIStrings = {
   'theme.toggle': 'Dark theme',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
-  'lang.switch': '中文',
-  'lang.label': 'Read this page in Chinese',
+  'lang.label': (language) => `Read this page in ${language}`,
   'home.latest': 'Latest posts',
   'home.allPosts': 'All posts by year',
   'post.published': 'Published',
@@ -224,6 +231,9 @@ export const en: UIStrings = {
   'calc.sources': 'Prices and limits used',
   'calc.asOf': (date) => `as of ${date}`,
   'article.sourcesHeading': 'Sources',
+  'newPost.description': 'Summarise the article in one or two sentences.',
+  'newPost.introduction': 'Introduction',
+  'newPost.body': 'Write here. Every number needs its source and an "as of" date.',
   'data.transcription': 'third-party transcription of the AWS page',
   'data.thirdParty': 'third-party source',
   'decide.title': 'Lambda or Fargate? Decision guide',
@@ -270,7 +280,7 @@ export const en: UIStrings = {
   ],
   'subscribe.feeds': 'Feeds',
   'subscribe.mainFeed': 'Every English article',
-  'subscribe.otherFeed': 'Every Chinese article',
+  'subscribe.otherFeed': (language) => `Every ${language} article`,
   'subscribe.tagFeeds': 'By topic',
   'subscribe.copy': 'Copy',
   'subscribe.copied': 'Copied',

@@ -11,8 +11,12 @@ function amidHan(word: string): string {
   return `${latin.test(first) ? ' ' : ''}${text}${latin.test(last) ? ' ' : ''}`;
 }
 
+/** A language as written: "英文" for the "英语" that Intl names (src/lib/i18n/index.ts languageName). */
+const written = (language: string) => String(language).replace(/语$/, '文');
+
 /** Simplified Chinese interface strings; typed against the English contract. */
 export const zh: UIStrings = {
+  'site.title': 'Lambda 还是 Fargate',
   'site.tagline': 'Lambda 还是 Fargate：为 AWS 无服务器计算的选型与组合提供有出处的清晰答案。',
   'site.intro':
     '关于何时使用 AWS Lambda、何时使用 AWS Fargate，以及如何把两者结合起来的实用文章。每个限制和价格都注明出处与日期。',
@@ -26,8 +30,7 @@ export const zh: UIStrings = {
   'theme.toggle': '深色主题',
   'theme.light': '浅色',
   'theme.dark': '深色',
-  'lang.switch': 'English',
-  'lang.label': '阅读本页的英文版',
+  'lang.label': (language) => `阅读本页的${written(language)}版`,
   'home.latest': '最新文章',
   'home.allPosts': '按年份浏览全部文章',
   'post.published': '发布于',
@@ -98,6 +101,9 @@ export const zh: UIStrings = {
   'calc.sources': '所用价格与限制',
   'calc.asOf': (date) => `截至 ${date}`,
   'article.sourcesHeading': '参考资料',
+  'newPost.description': '用一两句话概括这篇文章。',
+  'newPost.introduction': '引言',
+  'newPost.body': '在这里写正文。每个数字都要注明出处和日期。',
   'data.transcription': '第三方转录的 AWS 页面',
   'data.thirdParty': '第三方来源',
   'decide.title': 'Lambda 还是 Fargate？选型向导',
@@ -142,7 +148,7 @@ export const zh: UIStrings = {
   ],
   'subscribe.feeds': '订阅源',
   'subscribe.mainFeed': '全部中文文章',
-  'subscribe.otherFeed': '全部英文文章',
+  'subscribe.otherFeed': (language) => `全部${written(language)}文章`,
   'subscribe.tagFeeds': '按主题',
   'subscribe.copy': '复制',
   'subscribe.copied': '已复制',
