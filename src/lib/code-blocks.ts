@@ -136,10 +136,28 @@ export function transformerTokenClasses(): ShikiTransformer {
  * (src/integrations/highlight). One tokenizing pass per block: the colours are CSS variables that global.css sets per
  * theme (all WCAG AA on the code background), turned into classes so no element needs a style.
  */
+/**
+ * Tokenizes every line whole, however long it takes. Shiki gives up on a line after 500 ms by
+ * default and leaves the rest of it as one plain token; a grammar's first use compiles it, which on
+ * a busy build machine can take that long, so the same code block could come out highlighted
+ * differently from one build to the next. Shiki's `preprocess` hook receives the options it
+ * tokenizes with.
+ */
+export function transformerWholeLines(): ShikiTransformer {
+  return {
+    name: 'whole-lines',
+    preprocess(code, options) {
+      options.tokenizeTimeLimit = 0;
+      return code;
+    },
+  };
+}
+
 export function shikiConfig() {
   return {
     theme: 'css-variables' as const,
     transformers: [
+      transformerWholeLines(),
       transformerNotationDiff({ matchAlgorithm: 'v3' }),
       transformerNotationHighlight({ matchAlgorithm: 'v3' }),
       transformerLineHighlight(),

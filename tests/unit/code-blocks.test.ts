@@ -9,6 +9,7 @@ import {
   transformerCodeFigure,
   transformerLineHighlight,
   transformerTokenClasses,
+  transformerWholeLines,
 } from '../../src/lib/code-blocks';
 
 describe('meta parsing', () => {
@@ -84,5 +85,26 @@ describe('token classes', () => {
     });
     expect(html).not.toContain('style=');
     expect(html).toMatch(/class="tk-keyword"/);
+  });
+});
+
+describe('transformerWholeLines', () => {
+  // A time limit no line can meet: Shiki then leaves each line after its first token unhighlighted.
+  const tokens = async (transformers: ReturnType<typeof transformerWholeLines>[], tokenizeTimeLimit = 1e-9) =>
+    (
+      await codeToHtml('const answer = await handler({ statusCode: 200 });', {
+        lang: 'ts',
+        theme: 'github-light',
+        tokenizeTimeLimit,
+        transformers,
+      })
+    ).match(/<span style/g)?.length ?? 0;
+
+  it('tokenizes every line whole, whatever time limit Shiki was given', async () => {
+    const cut = await tokens([]);
+    const whole = await tokens([transformerWholeLines()]);
+    expect(whole).toBeGreaterThan(cut);
+    // The same tokens as with no limit at all.
+    expect(whole).toBe(await tokens([], 0));
   });
 });
