@@ -4,11 +4,12 @@
  * Pagefind builds an index in memory (about half a megabyte per article page) and has no
  * incremental mode: one index of 10,000 articles needs over 5 GiB, and is built again whole when
  * one article changes. So above SHARD_PAGES pages, a language's pages are spread over several
- * indexes ("shards") by a hash of their path. Each shard is built on its own, one after the other;
- * a rebuild builds again only the shards whose pages changed; the search script merges the shards
+ * indexes ("shards") by a hash of their path, and from SPLIT_PAGES over two at least. Each shard is
+ * built on its own, two at once; a rebuild builds again only the shards whose pages changed; the search script merges the shards
  * of the reader's language with Pagefind's `mergeIndex`. A search then fetches one meta file and
  * one word chunk per shard, in parallel, where one index would fetch one of each, about as many
- * bytes in all. A site with fewer pages per language has a single index, as if unsharded.
+ * bytes in all. A site with fewer than SPLIT_PAGES pages per language has a single index, as if
+ * unsharded.
  *
  * Shard 0 is the ordinary bundle at `pagefind/`, with Pagefind's scripts; shard i > 0 holds only
  * index files, at `pagefind/shard-i/`, and holds the i-th shard of every language that has more
@@ -18,10 +19,17 @@
 /** The most pages of one language a shard is meant to hold (hashing spreads them about evenly). */
 export const SHARD_PAGES = 2000;
 
+/**
+ * From this many pages, a language is split in two at least. The index is written after the pages,
+ * by two Pagefind processes at once; one shard per language would leave a core idle while a
+ * site's main language is indexed, and make a rebuild index all of it again.
+ */
+export const SPLIT_PAGES = 400;
+
 /** How many shards a language with this many searchable pages is split into (at least one). */
 export function shardCount(pages: number): number {
   if (!Number.isInteger(pages) || pages < 0) throw new RangeError(`shardCount: bad page count ${pages}`);
-  return Math.max(1, Math.ceil(pages / SHARD_PAGES));
+  return Math.max(pages >= SPLIT_PAGES ? 2 : 1, Math.ceil(pages / SHARD_PAGES));
 }
 
 /** FNV-1a, 32 bits, over the UTF-16 code units: stable across builds, machines and Node versions. */

@@ -3,6 +3,7 @@ import {
   pageLanguage,
   planShards,
   SHARD_PAGES,
+  SPLIT_PAGES,
   shardCount,
   shardsOf,
   shardDir,
@@ -17,7 +18,10 @@ describe('search shards', () => {
   it('splits a language once it has more pages than a shard holds', () => {
     expect(shardCount(0)).toBe(1);
     expect(shardCount(1)).toBe(1);
-    expect(shardCount(SHARD_PAGES)).toBe(1);
+    expect(shardCount(SPLIT_PAGES - 1)).toBe(1);
+    // Two indexers work on a language of a few hundred pages at once.
+    expect(shardCount(SPLIT_PAGES)).toBe(2);
+    expect(shardCount(SHARD_PAGES)).toBe(2);
     expect(shardCount(SHARD_PAGES + 1)).toBe(2);
     expect(shardCount(SHARD_PAGES * 4.5)).toBe(5);
     expect(() => shardCount(-1)).toThrow(RangeError);
