@@ -1,73 +1,83 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { renderAsync } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
+import { Renderer } from '@takumi-rs/core';
 import { writeFileAtomic } from '../integrations/build-cache';
-import { encodePng } from '../lib/png';
-import { CARD_HEIGHT, CARD_WIDTH, CARDS_STARTED, cardTree, type CardInput } from '../lib/social-card';
+import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, CARDS_STARTED, cardTree, type CardInput } from '../lib/social-card';
 
 /**
- * Renders social cards to PNG: Satori lays the card out with Noto Sans SC, installed from npm
- * (@fontsource/noto-sans-sc: its Latin and simplified-Chinese subsets, so no font is fetched), and
- * resvg draws it. Fonts are read once per build.
+ * Renders social cards to PNG with Takumi, which lays the card out, draws it and encodes it in
+ * native code on libuv's thread pool, off the JavaScript thread. The font is Noto Sans SC from npm
+ * (@fontsource/noto-sans-sc: its Latin and simplified-Chinese subsets), so nothing is fetched.
+ * Satori with resvg, what Astro themes use, took about 67 ms of CPU a card here (39 ms without
+ * resvg's system-font scan); Takumi takes about 12 ms (docs/performance.md).
  */
 
-let fonts: Font[] | undefined;
+const require = createRequire(import.meta.url);
+let renderer: Promise<Renderer> | undefined;
 
-function loadFonts(): Font[] {
-  const require = createRequire(import.meta.url);
-  const dir = require.resolve('@fontsource/noto-sans-sc/package.json').replace(/package\.json$/, 'files/');
-  const font = (name: string, subset: string, weight: 400 | 700): Font => ({
-    name,
-    data: readFileSync(`${dir}noto-sans-sc-${subset}-${weight}-normal.woff`),
-    weight,
-    style: 'normal',
-  });
-  return [
-    font('Latin', 'latin', 400),
-    font('Latin', 'latin', 700),
-    font('Han', 'chinese-simplified', 400),
-    font('Han', 'chinese-simplified', 700),
-  ];
+/** The renderer, with the card's font registered (once per build; registering is asynchronous). */
+export function cardRenderer(): Promise<Renderer> {
+  renderer ??= (async () => {
+    const dir = require.resolve('@fontsource/noto-sans-sc/package.json').replace(/package\.json$/, 'files/');
+    const card = new Renderer();
+    for (const subset of ['latin', 'chinese-simplified'])
+      for (const weight of [400, 700])
+        await card.registerFont({
+          name: CARD_FONT,
+          data: readFileSync(`${dir}noto-sans-sc-${subset}-${weight}-normal.woff2`),
+          weight,
+          style: 'normal',
+        });
+    return card;
+  })();
+  return renderer;
 }
 
 /**
  * Drawn cards, kept in Astro's cache folder (the build runs from the project root) by a hash of
- * what they show and of how they are drawn: the element tree of a sample card and the source of
- * the drawing functions, so a new design or renderer draws every card again. A code change makes
+ * what they show and of how they are drawn: the node tree of a sample card, the drawing function
+ * and Takumi's version, so a new design or renderer draws every card again. A code change makes
  * Astro render every page again; unchanged cards are then read, not drawn.
  */
 const CACHE = join(process.cwd(), 'node_modules/.astro/social-cards');
 const SAMPLE: CardInput = { site: 's', title: 't', description: 'd', date: '1', tags: ['a'], lang: 'l' };
 let design: string | undefined;
 
+/** Takumi's version, from its package.json (which the package does not export). */
+function takumiVersion(): string {
+  const entry = require.resolve('@takumi-rs/core');
+  const manifest = join(entry.slice(0, entry.lastIndexOf('/dist/')), 'package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
 function cachePath(input: CardInput): string {
-  design ??= JSON.stringify(cardTree(SAMPLE)) + String(drawCard) + String(encodePng);
+  design ??= JSON.stringify(cardTree(SAMPLE)) + String(drawCard) + takumiVersion();
   return join(CACHE, `${createHash('sha1').update(design).update(JSON.stringify(input)).digest('hex')}.png`);
 }
 
-/** Keeps a drawn card; written whole by a rename, and a failure to keep it only costs a redraw. */
-function keep(path: string, png: Uint8Array): void {
+/** Keeps a drawn card; written whole by a rename. Returns false when it could not be kept. */
+function keep(path: string, png: Uint8Array): boolean {
   try {
     writeFileAtomic(path, png);
+    return true;
   } catch {
-    // A read-only or full disk: the card is still served.
+    // A read-only or full disk: the card is still served, from memory.
+    return false;
   }
 }
 
-/** Lays a card out and draws it. */
+/** Lays a card out, draws it and encodes it as PNG. */
 async function drawCard(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
-  fonts ??= loadFonts();
-  const svg = await satori(cardTree(input) as Parameters<typeof satori>[0], {
+  const png = await (
+    await cardRenderer()
+  ).render(cardTree(input), {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
-    fonts,
+    format: 'png',
   });
-  // renderAsync draws on libuv's thread pool, off the JavaScript thread.
-  const image = await renderAsync(svg, { fitTo: { mode: 'original' } });
-  return encodePng(image.width, image.height, image.pixels);
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
 /** The card of an article as PNG bytes: kept from an earlier build, or drawn now. */
@@ -82,19 +92,35 @@ export async function renderCard(input: CardInput): Promise<Uint8Array<ArrayBuff
   }
 }
 
-/** Cards being drawn, by their input, started by prepareCards. */
-const prepared = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+/**
+ * Cards being drawn in the background, by their input: each settles to the file the card was kept
+ * in, so that a drawn card waits on disk rather than in memory until its page asks for it (at
+ * 10,000 articles, some 300 MB), or to the card's bytes when it could not be kept.
+ */
+const prepared = new Map<string, Promise<string | Uint8Array<ArrayBuffer>>>();
 const keyOf = (input: CardInput) => JSON.stringify(input);
 
+async function prepare(input: CardInput): Promise<string | Uint8Array<ArrayBuffer>> {
+  const path = cachePath(input);
+  // Kept by an earlier build: nothing to draw.
+  if (existsSync(path)) return path;
+  const png = await drawCard(input);
+  return keep(path, png) ? path : png;
+}
+
 /**
- * Starts drawing every card in the background, a few at a time, as soon as the card route lists
- * its paths: Astro lists every route's paths before it renders any page, so the cards are drawn on
- * the thread pool while the pages render on the JavaScript thread, and each card's request then
- * finds it ready (cardFor). Pages are still rendered one at a time, in order.
+ * Starts drawing every card in the background as soon as the card route lists its paths: Astro
+ * lists every route's paths before it renders any page, so the cards are drawn on the thread pool
+ * while the pages render on the JavaScript thread, and each card's request then finds it ready
+ * (cardFor). `lanes` cards are drawn at once; two keep one core busy, since Takumi itself draws on
+ * more than one thread, and leave the other to the pages.
  */
-export function prepareCards(inputs: CardInput[], parallel = 4): void {
+export function prepareCards(inputs: CardInput[], lanes = 2): void {
   const queue = inputs.filter((input) => !prepared.has(keyOf(input)));
-  const waiting = new Map<string, { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (e: unknown) => void }>();
+  const waiting = new Map<
+    string,
+    { resolve: (card: string | Uint8Array<ArrayBuffer>) => void; reject: (e: unknown) => void }
+  >();
   for (const input of queue) {
     prepared.set(keyOf(input), new Promise((resolve, reject) => waiting.set(keyOf(input), { resolve, reject })));
   }
@@ -104,17 +130,19 @@ export function prepareCards(inputs: CardInput[], parallel = 4): void {
       const input = queue[next++]!;
       const done = waiting.get(keyOf(input))!;
       try {
-        done.resolve(await renderCard(input));
+        done.resolve(await prepare(input));
       } catch (error) {
         done.reject(error);
       }
     }
   };
   if (queue.length > 0) console.info(`${CARDS_STARTED} ${queue.length} social cards in the background`);
-  for (let i = 0; i < Math.min(parallel, queue.length); i++) void lane();
+  for (let i = 0; i < Math.min(lanes, queue.length); i++) void lane();
 }
 
 /** The card of an article: the one prepareCards started, or drawn now. */
-export function cardFor(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
-  return prepared.get(keyOf(input)) ?? renderCard(input);
+export async function cardFor(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
+  const card = await prepared.get(keyOf(input));
+  if (card === undefined) return renderCard(input);
+  return typeof card === 'string' ? new Uint8Array(readFileSync(card)) : card;
 }
