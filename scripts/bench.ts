@@ -352,6 +352,7 @@ function printResults(results: SizeResult[], gnuTime: boolean): void {
         { header: 'routes', align: 'right' },
         { header: 'images', align: 'right' },
         { header: 'post-build hooks', align: 'right' },
+        { header: 'social cards drawn (wall; each)', align: 'right' },
         { header: 'ms/article: sync', align: 'right' },
         { header: 'ms/article: routes', align: 'right' },
       ],
@@ -374,6 +375,9 @@ function printResults(results: SizeResult[], gnuTime: boolean): void {
             sec(routesMs),
             sec(imagesMs),
             sec(hooks),
+            log.cards
+              ? `${formatNumber(log.cards.count)} (${sec(log.cards.wallMs)}; ${formatNumber(log.cards.meanMs, 1)} ms)`
+              : '',
             formatNumber(syncMs / r.articles, 2),
             formatNumber(routesMs / r.articles, 2),
           ];

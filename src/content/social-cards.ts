@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Renderer } from '@takumi-rs/core';
 import { writeFileAtomic } from '../integrations/build-cache';
-import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, CARDS_STARTED, cardTree, type CardInput } from '../lib/social-card';
+import {
+  CARD_FONT,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  CARDS_STARTED,
+  cardsDrawn,
+  cardTree,
+  type CardInput,
+} from '../lib/social-card';
 
 /**
  * Renders social cards to PNG with Takumi, which lays the card out, draws it and encodes it in
@@ -100,11 +108,20 @@ export async function renderCard(input: CardInput): Promise<Uint8Array<ArrayBuff
 const prepared = new Map<string, Promise<string | Uint8Array<ArrayBuffer>>>();
 const keyOf = (input: CardInput) => JSON.stringify(input);
 
-async function prepare(input: CardInput): Promise<string | Uint8Array<ArrayBuffer>> {
+/** What prepareCards drew: how many, and the time spent drawing them. */
+interface Drawing {
+  count: number;
+  drawMs: number;
+}
+
+async function prepare(input: CardInput, drawing: Drawing): Promise<string | Uint8Array<ArrayBuffer>> {
   const path = cachePath(input);
   // Kept by an earlier build: nothing to draw.
   if (existsSync(path)) return path;
+  const started = performance.now();
   const png = await drawCard(input);
+  drawing.count++;
+  drawing.drawMs += performance.now() - started;
   return keep(path, png) ? path : png;
 }
 
@@ -125,19 +142,24 @@ export function prepareCards(inputs: CardInput[], lanes = 2): void {
     prepared.set(keyOf(input), new Promise((resolve, reject) => waiting.set(keyOf(input), { resolve, reject })));
   }
   let next = 0;
+  const drawing: Drawing = { count: 0, drawMs: 0 };
   const lane = async () => {
     while (next < queue.length) {
       const input = queue[next++]!;
       const done = waiting.get(keyOf(input))!;
       try {
-        done.resolve(await prepare(input));
+        done.resolve(await prepare(input, drawing));
       } catch (error) {
         done.reject(error);
       }
     }
   };
-  if (queue.length > 0) console.info(`${CARDS_STARTED} ${queue.length} social cards in the background`);
-  for (let i = 0; i < Math.min(lanes, queue.length); i++) void lane();
+  if (queue.length === 0) return;
+  console.info(`${CARDS_STARTED} ${queue.length} social cards in the background`);
+  const started = performance.now();
+  void Promise.all(Array.from({ length: Math.min(lanes, queue.length) }, lane)).then(() => {
+    if (drawing.count > 0) console.info(cardsDrawn(drawing.count, performance.now() - started, drawing.drawMs));
+  });
 }
 
 /** The card of an article: the one prepareCards started, or drawn now. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupRoutes, parseBuildLog, parseDuration, routeKind } from '../../scripts/bench/build-log';
+import { cardsDrawn } from '../../src/lib/social-card';
 
 const log = `06:08:56 [content] Syncing content
 06:08:57 [content] Synced content
@@ -31,6 +32,12 @@ const log = `06:08:56 [content] Syncing content
 06:07:50 [build] Complete!`;
 
 describe('bench: build log', () => {
+  it('reads the social cards the build drew, from the line the build writes', () => {
+    const cards = `06:07:49 [build] page\n${cardsDrawn(1000, 12_345, 11_800)}\n06:07:50 ✓ Completed in 509ms.`;
+    expect(parseBuildLog(cards).cards).toEqual({ count: 1000, wallMs: 12_350, meanMs: 11.8 });
+    expect(parseBuildLog(log).cards).toBeUndefined();
+  });
+
   it('parses Astro durations', () => {
     expect(parseDuration('509ms')).toBe(509);
     expect(parseDuration('1.38s')).toBe(1380);
