@@ -20,7 +20,10 @@ export interface BuildLog {
   /** Whole build as Astro reports it ("… page(s) built in …"), integrations' hooks included. */
   totalMs?: number | undefined;
   pages?: number | undefined;
-  /** Social cards drawn in this build (not kept from an earlier one), with the mean time to draw one. */
+  /**
+   * Social cards drawn in this build (not kept from an earlier one): how many, the wall time of the
+   * spells of drawing summed, and the mean time to draw one.
+   */
   cards?: { count: number; wallMs: number; meanMs: number } | undefined;
   /** Per-route times from the "├─ /path (+12ms)" or "(+1.25s)" lines; routes restored from a cache have none. */
   routes: RouteTime[];
@@ -47,9 +50,17 @@ export function parseBuildLog(output: string): BuildLog {
     let m: RegExpExecArray | null;
     if ((m = new RegExp(`\\[types\\] Generated ${DURATION}`).exec(line))) log.syncMs = parseDuration(m[1]!);
     else if ((m = new RegExp(`\\[vite\\] ✓ built in ${DURATION}`).exec(line))) log.viteMs += parseDuration(m[1]!) ?? 0;
-    else if ((m = /social cards: drew (\d+) in (\d+(?:\.\d+)?)s, (\d+(?:\.\d+)?)ms each/.exec(line)))
-      log.cards = { count: Number(m[1]), wallMs: Number(m[2]) * 1000, meanMs: Number(m[3]) };
-    else if ((m = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line)))
+    else if ((m = /social cards: drew (\d+) in (\d+(?:\.\d+)?)s, (\d+(?:\.\d+)?)ms each/.exec(line))) {
+      // The build draws in spells (as articles load, then as routes list them): add them up.
+      const [count, wallMs, meanMs] = [Number(m[1]), Number(m[2]) * 1000, Number(m[3])];
+      const before = log.cards ?? { count: 0, wallMs: 0, meanMs: 0 };
+      const total = before.count + count;
+      log.cards = {
+        count: total,
+        wallMs: before.wallMs + wallMs,
+        meanMs: Math.round(((before.meanMs * before.count + meanMs * count) / total) * 10) / 10,
+      };
+    } else if ((m = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line)))
       log.routes.push({ path: m[1]!, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) });
     else if ((m = new RegExp(`^\\S*\\s*✓ Completed in ${DURATION}`).exec(line.trim())) && section) {
       if (section === 'routes') log.routesMs = parseDuration(m[1]!);

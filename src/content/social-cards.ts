@@ -2,8 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { Renderer } from '@takumi-rs/core';
+import { Renderer, type RenderOptions } from '@takumi-rs/core';
+import type { Loader } from 'astro/loaders';
 import { writeFileAtomic } from '../integrations/build-cache';
+import { formatDate } from '../lib/dates';
+import { htmlLang, tagLabel } from '../lib/i18n';
+import { toPost, type Post, type PostSource } from '../lib/posts';
 import {
   CARD_FONT,
   CARD_HEIGHT,
@@ -13,6 +17,7 @@ import {
   cardTree,
   type CardInput,
 } from '../lib/social-card';
+import { siteConfig } from '../site.config';
 
 /**
  * Renders social cards to PNG with Takumi, which lays the card out, draws it and encodes it in
@@ -22,7 +27,20 @@ import {
  * resvg's system-font scan); Takumi takes about 12 ms (docs/performance.md).
  */
 
+/** What an article's card shows. */
+export function cardOf(post: Post): CardInput {
+  return {
+    site: siteConfig.title[post.locale],
+    title: post.title,
+    description: post.description,
+    date: formatDate(post.pubDate, post.locale),
+    tags: post.tags.map((tag) => tagLabel(tag, post.locale)),
+    lang: htmlLang[post.locale],
+  };
+}
+
 const require = createRequire(import.meta.url);
+const RENDER = { width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png' } as const satisfies RenderOptions;
 let renderer: Promise<Renderer> | undefined;
 
 /** The renderer, with the card's font registered (once per build; registering is asynchronous). */
@@ -45,9 +63,9 @@ export function cardRenderer(): Promise<Renderer> {
 
 /**
  * Drawn cards, kept in Astro's cache folder (the build runs from the project root) by a hash of
- * what they show and of how they are drawn: the node tree of a sample card, the drawing function
- * and Takumi's version, so a new design or renderer draws every card again. A code change makes
- * Astro render every page again; unchanged cards are then read, not drawn.
+ * what they show and of how they are drawn: the node tree of a sample card, the render options and
+ * Takumi's version, so a new design or renderer draws every card again. A code change makes Astro
+ * render every page again; unchanged cards are then read, not drawn.
  */
 const CACHE = join(process.cwd(), 'node_modules/.astro/social-cards');
 const SAMPLE: CardInput = { site: 's', title: 't', description: 'd', date: '1', tags: ['a'], lang: 'l' };
@@ -61,7 +79,7 @@ function takumiVersion(): string {
 }
 
 function cachePath(input: CardInput): string {
-  design ??= JSON.stringify(cardTree(SAMPLE)) + String(drawCard) + takumiVersion();
+  design ??= JSON.stringify([cardTree(SAMPLE), RENDER, takumiVersion()]);
   return join(CACHE, `${createHash('sha1').update(design).update(JSON.stringify(input)).digest('hex')}.png`);
 }
 
@@ -78,13 +96,7 @@ function keep(path: string, png: Uint8Array): boolean {
 
 /** Lays a card out, draws it and encodes it as PNG. */
 async function drawCard(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
-  const png = await (
-    await cardRenderer()
-  ).render(cardTree(input), {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    format: 'png',
-  });
+  const png = await (await cardRenderer()).render(cardTree(input), RENDER);
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
@@ -101,70 +113,133 @@ export async function renderCard(input: CardInput): Promise<Uint8Array<ArrayBuff
 }
 
 /**
- * Cards being drawn in the background, by their input: each settles to the file the card was kept
- * in, so that a drawn card waits on disk rather than in memory until its page asks for it (at
- * 10,000 articles, some 300 MB), or to the card's bytes when it could not be kept.
+ * Cards are drawn in the background, a few at a time, from two places: the content loader starts
+ * an article's card as soon as the article is loaded (withSocialCards), so most are drawn while the
+ * content syncs and Vite bundles; the card route starts any others when it lists its paths
+ * (prepareCards). A card settles to the file it was kept in, so that it waits on disk rather than
+ * in memory until its page asks for it (cardFor), or to its bytes when it could not be kept.
+ *
+ * The loader and the route are loaded as two copies of this module (Astro loads the content config
+ * apart from the bundle that renders pages), so the queue lives on globalThis.
  */
-const prepared = new Map<string, Promise<string | Uint8Array<ArrayBuffer>>>();
-const keyOf = (input: CardInput) => JSON.stringify(input);
-
-/** What prepareCards drew: how many, and the time spent drawing them. */
-interface Drawing {
-  count: number;
+interface Queue {
+  waiting: CardInput[];
+  prepared: Map<string, Promise<string | Uint8Array<ArrayBuffer>>>;
+  settle: Map<string, { resolve: (card: string | Uint8Array<ArrayBuffer>) => void; reject: (e: unknown) => void }>;
+  running: number;
+  /** Since the queue last went from idle to busy: cards drawn, time spent drawing, and when. */
+  drawn: number;
   drawMs: number;
+  since: number;
 }
 
-async function prepare(input: CardInput, drawing: Drawing): Promise<string | Uint8Array<ArrayBuffer>> {
-  const path = cachePath(input);
-  // Kept by an earlier build: nothing to draw.
-  if (existsSync(path)) return path;
-  const started = performance.now();
-  const png = await drawCard(input);
-  drawing.count++;
-  drawing.drawMs += performance.now() - started;
-  return keep(path, png) ? path : png;
+const QUEUE = Symbol.for('lambda-or-fargate:social-cards');
+const queue: Queue = ((globalThis as Record<symbol, Queue | undefined>)[QUEUE] ??= {
+  waiting: [],
+  prepared: new Map(),
+  settle: new Map(),
+  running: 0,
+  drawn: 0,
+  drawMs: 0,
+  since: 0,
+});
+
+/**
+ * Cards drawn at once. Takumi draws one card on more than one thread, so two keep about one core
+ * busy and leave the other to the loader or the pages.
+ */
+const LANES = 2;
+const keyOf = (input: CardInput) => JSON.stringify(input);
+
+async function lane(): Promise<void> {
+  for (let input = queue.waiting.shift(); input; input = queue.waiting.shift()) {
+    const done = queue.settle.get(keyOf(input))!;
+    queue.settle.delete(keyOf(input));
+    try {
+      const path = cachePath(input);
+      // Kept by an earlier build: nothing to draw.
+      if (existsSync(path)) {
+        done.resolve(path);
+        continue;
+      }
+      const started = performance.now();
+      const png = await drawCard(input);
+      queue.drawn++;
+      queue.drawMs += performance.now() - started;
+      done.resolve(keep(path, png) ? path : png);
+    } catch (error) {
+      done.reject(error);
+    }
+  }
+  if (--queue.running === 0 && queue.drawn > 0) {
+    console.info(cardsDrawn(queue.drawn, performance.now() - queue.since, queue.drawMs));
+    queue.drawn = 0;
+    queue.drawMs = 0;
+  }
+}
+
+/** Queues the cards not already queued or drawn in this process; returns how many it queued. */
+function enqueue(inputs: CardInput[]): number {
+  let added = 0;
+  for (const input of inputs) {
+    const key = keyOf(input);
+    if (queue.prepared.has(key)) continue;
+    queue.prepared.set(key, new Promise((resolve, reject) => queue.settle.set(key, { resolve, reject })));
+    queue.waiting.push(input);
+    added++;
+  }
+  if (added > 0 && queue.running === 0) queue.since = performance.now();
+  while (queue.running < LANES && queue.waiting.length > 0) {
+    queue.running++;
+    void lane();
+  }
+  return added;
 }
 
 /**
- * Starts drawing every card in the background as soon as the card route lists its paths: Astro
- * lists every route's paths before it renders any page, so the cards are drawn on the thread pool
- * while the pages render on the JavaScript thread, and each card's request then finds it ready
- * (cardFor). `lanes` cards are drawn at once; two keep one core busy, since Takumi itself draws on
- * more than one thread, and leave the other to the pages.
+ * Starts drawing the cards of the route's articles that the loader did not start. Astro lists
+ * every route's paths before it renders any page, so these too are drawn while pages render.
  */
-export function prepareCards(inputs: CardInput[], lanes = 2): void {
-  const queue = inputs.filter((input) => !prepared.has(keyOf(input)));
-  const waiting = new Map<
-    string,
-    { resolve: (card: string | Uint8Array<ArrayBuffer>) => void; reject: (e: unknown) => void }
-  >();
-  for (const input of queue) {
-    prepared.set(keyOf(input), new Promise((resolve, reject) => waiting.set(keyOf(input), { resolve, reject })));
-  }
-  let next = 0;
-  const drawing: Drawing = { count: 0, drawMs: 0 };
-  const lane = async () => {
-    while (next < queue.length) {
-      const input = queue[next++]!;
-      const done = waiting.get(keyOf(input))!;
-      try {
-        done.resolve(await prepare(input, drawing));
-      } catch (error) {
-        done.reject(error);
-      }
-    }
-  };
-  if (queue.length === 0) return;
-  console.info(`${CARDS_STARTED} ${queue.length} social cards in the background`);
-  const started = performance.now();
-  void Promise.all(Array.from({ length: Math.min(lanes, queue.length) }, lane)).then(() => {
-    if (drawing.count > 0) console.info(cardsDrawn(drawing.count, performance.now() - started, drawing.drawMs));
-  });
+export function prepareCards(inputs: CardInput[]): void {
+  const added = enqueue(inputs);
+  console.info(
+    `${CARDS_STARTED} ${added} more social cards in the background (${inputs.length - added} already started)`,
+  );
 }
 
-/** The card of an article: the one prepareCards started, or drawn now. */
+/** The card of an article: the one started in the background, or drawn now. */
 export async function cardFor(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
-  const card = await prepared.get(keyOf(input));
+  const card = await queue.prepared.get(keyOf(input));
   if (card === undefined) return renderCard(input);
   return typeof card === 'string' ? new Uint8Array(readFileSync(card)) : card;
+}
+
+/**
+ * Wraps the articles' loader so that each article's card starts drawing when the article is
+ * loaded. Drafts, and entries whose path the content check will reject, are skipped.
+ */
+export function withSocialCards(inner: Loader): Loader {
+  return {
+    ...inner,
+    name: `${inner.name}+social-cards`,
+    load: (context) =>
+      inner.load({
+        ...context,
+        store: {
+          ...context.store,
+          set: (entry) => {
+            const stored = context.store.set(entry);
+            const data = entry.data as PostSource['data'];
+            if (!data.draft) {
+              try {
+                enqueue([cardOf(toPost({ id: entry.id, path: entry.id, readingMinutes: 0, data }))]);
+              } catch {
+                // A misplaced file: the content check names it and fails the build.
+              }
+            }
+            return stored;
+          },
+        },
+      }),
+  };
 }

@@ -36,6 +36,8 @@ describe('bench: build log', () => {
     const cards = `06:07:49 [build] page\n${cardsDrawn(1000, 12_345, 11_800)}\n06:07:50 ✓ Completed in 509ms.`;
     expect(parseBuildLog(cards).cards).toEqual({ count: 1000, wallMs: 12_350, meanMs: 11.8 });
     expect(parseBuildLog(log).cards).toBeUndefined();
+    const spells = `${cardsDrawn(3, 500, 60)}\n${cardsDrawn(1, 100, 40)}`;
+    expect(parseBuildLog(spells).cards).toEqual({ count: 4, wallMs: 600, meanMs: 25 });
   });
 
   it('parses Astro durations', () => {
