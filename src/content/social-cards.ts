@@ -113,9 +113,9 @@ export async function renderCard(input: CardInput): Promise<Uint8Array<ArrayBuff
 }
 
 /**
- * Cards are drawn in the background, a few at a time, from two places: the content loader starts
- * an article's card as soon as the article is loaded (withSocialCards), so most are drawn while the
- * content syncs and Vite bundles; the card route starts any others when it lists its paths
+ * Cards are drawn in the background from two places: the content loader starts an article's card
+ * as soon as the article is loaded (withSocialCards), so that most are drawn, one at a time, while
+ * the content syncs and Vite bundles; the card route starts any others when it lists its paths
  * (prepareCards). A card settles to the file it was kept in, so that it waits on disk rather than
  * in memory until its page asks for it (cardFor), or to its bytes when it could not be kept.
  *
@@ -123,9 +123,12 @@ export async function renderCard(input: CardInput): Promise<Uint8Array<ArrayBuff
  * apart from the bundle that renders pages), so the queue lives on globalThis.
  */
 interface Queue {
+  /** Cards not yet started, in the order they will be drawn. */
   waiting: CardInput[];
   prepared: Map<string, Promise<string | Uint8Array<ArrayBuffer>>>;
   settle: Map<string, { resolve: (card: string | Uint8Array<ArrayBuffer>) => void; reject: (e: unknown) => void }>;
+  /** Cards drawn at once, and how many are drawing now. */
+  lanes: number;
   running: number;
   /** Since the queue last went from idle to busy: cards drawn, time spent drawing, and when. */
   drawn: number;
@@ -138,17 +141,13 @@ const queue: Queue = ((globalThis as Record<symbol, Queue | undefined>)[QUEUE] ?
   waiting: [],
   prepared: new Map(),
   settle: new Map(),
+  lanes: 1,
   running: 0,
   drawn: 0,
   drawMs: 0,
   since: 0,
 });
 
-/**
- * Cards drawn at once. Takumi draws one card on more than one thread, so two keep about one core
- * busy and leave the other to the loader or the pages.
- */
-const LANES = 2;
 const keyOf = (input: CardInput) => JSON.stringify(input);
 
 async function lane(): Promise<void> {
@@ -189,7 +188,7 @@ function enqueue(inputs: CardInput[]): number {
     added++;
   }
   if (added > 0 && queue.running === 0) queue.since = performance.now();
-  while (queue.running < LANES && queue.waiting.length > 0) {
+  while (queue.running < queue.lanes && queue.waiting.length > 0) {
     queue.running++;
     void lane();
   }
@@ -197,10 +196,20 @@ function enqueue(inputs: CardInput[]): number {
 }
 
 /**
- * Starts drawing the cards of the route's articles that the loader did not start. Astro lists
- * every route's paths before it renders any page, so these too are drawn while pages render.
+ * Starts drawing the cards of the route's articles that the loader did not start, and draws the
+ * ones still waiting in the order the route lists them, two at a time. Astro lists every route's
+ * paths before it renders any page, and renders a route's pages in the order listed, so the card
+ * pages find their cards as they come, and what is left is drawn on both cores while the loader,
+ * which needed one of them, is done.
  */
 export function prepareCards(inputs: CardInput[]): void {
+  const listed = new Set(inputs.map(keyOf));
+  const waiting = new Set(queue.waiting.map(keyOf));
+  queue.waiting = [
+    ...inputs.filter((input) => waiting.has(keyOf(input))),
+    ...queue.waiting.filter((input) => !listed.has(keyOf(input))),
+  ];
+  queue.lanes = 2;
   const added = enqueue(inputs);
   console.info(
     `${CARDS_STARTED} ${added} more social cards in the background (${inputs.length - added} already started)`,

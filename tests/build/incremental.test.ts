@@ -75,6 +75,13 @@ describe('Astro behaviour the build relies on', () => {
       'Astro rendered a page before the card route listed its paths: cards are now drawn only as their route renders, on one thread (src/content/social-cards.ts prepareCards); expect a slower build',
     ).toBeLessThan(coldOutput.indexOf('├─ '));
   });
+
+  it('syncs content in the process that renders pages, so the cards the loader started are not drawn again', () => {
+    expect(
+      coldOutput,
+      'the card route did not find the cards the content loader started: content sync and page rendering no longer share a process (or globalThis), so every card is drawn again as its route renders (src/content/social-cards.ts); expect a slower build',
+    ).toMatch(new RegExp(`${CARDS_STARTED} 0 more social cards in the background \\(\\d+ already started\\)`));
+  });
 });
 
 describe('rebuild after one article changes', () => {
