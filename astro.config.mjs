@@ -24,6 +24,10 @@ export default defineConfig({
   site: process.env.SITE_URL || siteConfig.url,
   base,
   trailingSlash: 'always',
+  // Four pages at a time: rendering one page at a time left the JavaScript thread waiting on the
+  // disk for about half of the time (each page is a folder, a file and a copy in Astro's cache).
+  // At 1,000 articles the routes took 19.7 s instead of 9.3 s (docs/performance.md).
+  build: { concurrency: 4 },
   integrations: [
     contentCheck(),
     mdx(),

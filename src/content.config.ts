@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { htmlOnDisk } from './content/loaders';
-import { withSocialCards } from './content/social-cards';
 import { factsSchema, pageSchema, postSchema } from './lib/schema';
 
 /**
@@ -10,16 +9,13 @@ import { factsSchema, pageSchema, postSchema } from './lib/schema';
  * duplicate check and fail the build with both names, instead of one silently replacing the other.
  */
 const posts = defineCollection({
-  // Rendered Markdown is kept in files rather than in Astro's data store (see loaders.ts), and each
-  // article's social card starts drawing as soon as the article is loaded (see social-cards.ts).
-  loader: withSocialCards(
-    htmlOnDisk(
-      glob({
-        base: './content/posts',
-        pattern: '**/*.{md,mdx}',
-        generateId: ({ entry }) => entry,
-      }),
-    ),
+  // Rendered Markdown is kept in files rather than in Astro's data store (see loaders.ts).
+  loader: htmlOnDisk(
+    glob({
+      base: './content/posts',
+      pattern: '**/*.{md,mdx}',
+      generateId: ({ entry }) => entry,
+    }),
   ),
   schema: ({ image }) => postSchema(image),
 });

@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { Renderer, type RenderOptions } from '@takumi-rs/core';
-import type { Loader } from 'astro/loaders';
-import { writeFileAtomic } from '../integrations/build-cache';
+import { Renderer, setGlyphCacheMaxBytes, type RenderOptions } from '@takumi-rs/core';
+import { writeFileAtomic, writeFileAtomicAsync } from '../integrations/build-cache';
 import { formatDate } from '../lib/dates';
 import { htmlLang, tagLabel } from '../lib/i18n';
-import { toPost, type Post, type PostSource } from '../lib/posts';
+import type { Post } from '../lib/posts';
 import {
   CARD_FONT,
   CARD_HEIGHT,
@@ -46,6 +45,9 @@ let renderer: Promise<Renderer> | undefined;
 /** The renderer, with the card's font registered (once per build; registering is asynchronous). */
 export function cardRenderer(): Promise<Renderer> {
   renderer ??= (async () => {
+    // Room for the outlines of a few thousand Chinese characters (the default holds about a
+    // thousand), so that a build's cards do not draw the same glyphs again and again.
+    setGlyphCacheMaxBytes(32 << 20);
     const dir = require.resolve('@fontsource/noto-sans-sc/package.json').replace(/package\.json$/, 'files/');
     const card = new Renderer();
     for (const subset of ['latin', 'chinese-simplified'])
@@ -113,142 +115,69 @@ export async function renderCard(input: CardInput): Promise<Uint8Array<ArrayBuff
 }
 
 /**
- * Cards are drawn in the background from two places: the content loader starts an article's card
- * as soon as the article is loaded (withSocialCards), so that most are drawn, one at a time, while
- * the content syncs and Vite bundles; the card route starts any others when it lists its paths
- * (prepareCards). A card settles to the file it was kept in, so that it waits on disk rather than
- * in memory until its page asks for it (cardFor), or to its bytes when it could not be kept.
- *
- * The loader and the route are loaded as two copies of this module (Astro loads the content config
- * apart from the bundle that renders pages), so the queue lives on globalThis.
+ * Cards are drawn in the background, a few at a time, from the moment the card route lists its paths
+ * (prepareCards): Astro lists every route's paths before it renders any page, and renders a route's
+ * pages in the order listed, so each card page finds its card drawn or next in line (cardFor). A
+ * drawn card waits in memory only until it is kept on disk, written on the thread pool: at 10,000
+ * articles, holding every card would take some 300 MB.
  */
-interface Queue {
-  /** Cards not yet started, in the order they will be drawn. */
-  waiting: CardInput[];
-  prepared: Map<string, Promise<string | Uint8Array<ArrayBuffer>>>;
-  settle: Map<string, { resolve: (card: string | Uint8Array<ArrayBuffer>) => void; reject: (e: unknown) => void }>;
-  /** Cards drawn at once, and how many are drawing now. */
-  lanes: number;
-  running: number;
-  /** Since the queue last went from idle to busy: cards drawn, time spent drawing, and when. */
-  drawn: number;
-  drawMs: number;
-  since: number;
-}
-
-const QUEUE = Symbol.for('lambda-or-fargate:social-cards');
-const queue: Queue = ((globalThis as Record<symbol, Queue | undefined>)[QUEUE] ??= {
-  waiting: [],
-  prepared: new Map(),
-  settle: new Map(),
-  lanes: 1,
-  running: 0,
-  drawn: 0,
-  drawMs: 0,
-  since: 0,
-});
-
+const prepared = new Map<string, { ready: Promise<void>; png?: Uint8Array<ArrayBuffer> | undefined; path: string }>();
 const keyOf = (input: CardInput) => JSON.stringify(input);
 
-async function lane(): Promise<void> {
-  for (let input = queue.waiting.shift(); input; input = queue.waiting.shift()) {
-    const done = queue.settle.get(keyOf(input))!;
-    queue.settle.delete(keyOf(input));
-    try {
-      const path = cachePath(input);
-      // Kept by an earlier build: nothing to draw.
-      if (existsSync(path)) {
-        done.resolve(path);
-        continue;
-      }
-      const started = performance.now();
-      const png = await drawCard(input);
-      queue.drawn++;
-      queue.drawMs += performance.now() - started;
-      done.resolve(keep(path, png) ? path : png);
-    } catch (error) {
-      done.reject(error);
-    }
-  }
-  if (--queue.running === 0 && queue.drawn > 0) {
-    console.info(cardsDrawn(queue.drawn, performance.now() - queue.since, queue.drawMs));
-    queue.drawn = 0;
-    queue.drawMs = 0;
-  }
-}
-
-/** Queues the cards not already queued or drawn in this process; returns how many it queued. */
-function enqueue(inputs: CardInput[]): number {
-  let added = 0;
-  for (const input of inputs) {
-    const key = keyOf(input);
-    if (queue.prepared.has(key)) continue;
-    queue.prepared.set(key, new Promise((resolve, reject) => queue.settle.set(key, { resolve, reject })));
-    queue.waiting.push(input);
-    added++;
-  }
-  if (added > 0 && queue.running === 0) queue.since = performance.now();
-  while (queue.running < queue.lanes && queue.waiting.length > 0) {
-    queue.running++;
-    void lane();
-  }
-  return added;
+/** Draws a card unless an earlier build kept it; keeps it, and holds its bytes until it is kept. */
+async function prepare(
+  input: CardInput,
+  card: { png?: Uint8Array<ArrayBuffer> | undefined; path: string },
+  drawing: { count: number; drawMs: number },
+): Promise<void> {
+  if (existsSync(card.path)) return;
+  const started = performance.now();
+  card.png = await drawCard(input);
+  drawing.count++;
+  drawing.drawMs += performance.now() - started;
+  // Kept: the page reads it back. Not kept (a read-only or full disk): it stays in memory.
+  void writeFileAtomicAsync(card.path, card.png).then(
+    () => (card.png = undefined),
+    () => undefined,
+  );
 }
 
 /**
- * Starts drawing the cards of the route's articles that the loader did not start, and draws the
- * ones still waiting in the order the route lists them, two at a time. Astro lists every route's
- * paths before it renders any page, and renders a route's pages in the order listed, so the card
- * pages find their cards as they come, and what is left is drawn on both cores while the loader,
- * which needed one of them, is done.
+ * Starts drawing the cards of the route's articles, in the route's order, `lanes` at a time. Takumi
+ * draws a card on one thread of libuv's pool: two keep both cores busy while the card pages wait
+ * for them (three or four were no faster at 1,000 articles), and leave pool threads for the files
+ * Astro writes meanwhile.
  */
-export function prepareCards(inputs: CardInput[]): void {
-  const listed = new Set(inputs.map(keyOf));
-  const waiting = new Set(queue.waiting.map(keyOf));
-  queue.waiting = [
-    ...inputs.filter((input) => waiting.has(keyOf(input))),
-    ...queue.waiting.filter((input) => !listed.has(keyOf(input))),
-  ];
-  queue.lanes = 2;
-  const added = enqueue(inputs);
-  console.info(
-    `${CARDS_STARTED} ${added} more social cards in the background (${inputs.length - added} already started)`,
-  );
+export function prepareCards(inputs: CardInput[], lanes = 2): void {
+  const queue = inputs.filter((input) => !prepared.has(keyOf(input)));
+  if (queue.length === 0) return;
+  const settle = new Map<string, { resolve: () => void; reject: (e: unknown) => void }>();
+  for (const input of queue) {
+    const ready = new Promise<void>((resolve, reject) => settle.set(keyOf(input), { resolve, reject }));
+    // A card whose page Astro restores from its cache is never asked for: its failure is not the build's.
+    ready.catch(() => undefined);
+    prepared.set(keyOf(input), { ready, path: cachePath(input) });
+  }
+  console.info(`${CARDS_STARTED} ${queue.length} social cards in the background`);
+  const drawing = { count: 0, drawMs: 0 };
+  const started = performance.now();
+  let next = 0;
+  const lane = async () => {
+    while (next < queue.length) {
+      const input = queue[next++]!;
+      const done = settle.get(keyOf(input))!;
+      await prepare(input, prepared.get(keyOf(input))!, drawing).then(done.resolve, done.reject);
+    }
+  };
+  void Promise.all(Array.from({ length: Math.min(lanes, queue.length) }, lane)).then(() => {
+    if (drawing.count > 0) console.info(cardsDrawn(drawing.count, performance.now() - started, drawing.drawMs));
+  });
 }
 
 /** The card of an article: the one started in the background, or drawn now. */
 export async function cardFor(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
-  const card = await queue.prepared.get(keyOf(input));
+  const card = prepared.get(keyOf(input));
   if (card === undefined) return renderCard(input);
-  return typeof card === 'string' ? new Uint8Array(readFileSync(card)) : card;
-}
-
-/**
- * Wraps the articles' loader so that each article's card starts drawing when the article is
- * loaded. Drafts, and entries whose path the content check will reject, are skipped.
- */
-export function withSocialCards(inner: Loader): Loader {
-  return {
-    ...inner,
-    name: `${inner.name}+social-cards`,
-    load: (context) =>
-      inner.load({
-        ...context,
-        store: {
-          ...context.store,
-          set: (entry) => {
-            const stored = context.store.set(entry);
-            const data = entry.data as PostSource['data'];
-            if (!data.draft) {
-              try {
-                enqueue([cardOf(toPost({ id: entry.id, path: entry.id, readingMinutes: 0, data }))]);
-              } catch {
-                // A misplaced file: the content check names it and fails the build.
-              }
-            }
-            return stored;
-          },
-        },
-      }),
-  };
+  await card.ready;
+  return card.png ?? new Uint8Array(readFileSync(card.path));
 }

@@ -116,3 +116,30 @@ describe('drawn cards kept between builds', () => {
     for (const name of listed()) if (!seen.has(name)) rmSync(`${dir}/${name}`);
   }, 20_000);
 });
+
+describe('cards drawn in the background', () => {
+  it('serves each card prepared ahead, and keeps it: the same bytes as reading or drawing it now', async () => {
+    const { prepareCards, cardFor } = await import('../../src/content/social-cards');
+    const { readdirSync, rmSync, existsSync } = await import('node:fs');
+    const dir = 'node_modules/.astro/social-cards';
+    const seen = new Set(existsSync(dir) ? readdirSync(dir) : []);
+    const inputs = ['first', 'second', 'third'].map((word) => ({
+      site: 'Lambda or Fargate',
+      title: `Prepared card ${word} ${process.pid}`,
+      description: 'Drawn in the background.',
+      date: 'December 3, 2026',
+      tags: ['lambda'],
+      lang: 'en',
+    }));
+    prepareCards(inputs);
+    const cards = await Promise.all(inputs.map(cardFor));
+    // Each is kept on disk, written in the background, for the next build.
+    const added = () => readdirSync(dir).filter((name) => !seen.has(name) && name.endsWith('.png'));
+    await expect.poll(() => added().length).toBe(3);
+    for (const [i, input] of inputs.entries()) {
+      expect(Buffer.from(cards[i]!).equals(Buffer.from(await renderCard(input)))).toBe(true);
+    }
+    expect(Buffer.from(cards[0]!).equals(Buffer.from(cards[1]!))).toBe(false);
+    for (const name of added()) rmSync(`${dir}/${name}`);
+  }, 20_000);
+});

@@ -7,8 +7,8 @@ import type { CardInput } from '../../../../lib/social-card';
 /** One social card per article, /posts/<slug>/card.png, reused while its text is unchanged. */
 export const getStaticPaths = (async () => {
   const pages = await articlePages();
-  // The loader started most cards already. Which cards Astro will restore from its cache is not
-  // known here; a card drawn before is read from the kept cards instead of drawn.
+  // Which cards Astro will restore from its cache is not known here; a card drawn before is read
+  // from the kept cards instead of drawn (src/content/social-cards.ts).
   prepareCards(pages.map(({ post }) => cardOf(post)));
   // The card's text is all it shows, and so its cache key: a change elsewhere on the page keeps it.
   return keyed(
