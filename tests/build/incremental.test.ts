@@ -24,7 +24,10 @@ let coldOutput: string;
  * on into the next entry, so entries are split at "├─ ".
  */
 const logLine = (output: string, file: string) => {
-  const entry = output.split('├─ ').find((e) => e.startsWith(file) && !/^[\w./-]/.test(e.slice(file.length)));
+  // After the name: its time or "(restored)", or, run on, the time stamp of the next entry.
+  const entry = output
+    .split('├─ ')
+    .find((e) => e.startsWith(file) && /^(?:\s|\(|$|\d\d:\d\d:\d\d)/.test(e.slice(file.length)));
   if (entry === undefined) {
     throw new Error(
       `Astro's build log names no page "${file}" after "├─ ": its log format changed (docs/architecture.md, "What the build relies on")`,
