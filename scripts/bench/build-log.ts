@@ -51,7 +51,7 @@ export function parseBuildLog(output: string): BuildLog {
     if ((m = new RegExp(`\\[types\\] Generated ${DURATION}`).exec(line))) log.syncMs = parseDuration(m[1]!);
     else if ((m = new RegExp(`\\[vite\\] ✓ built in ${DURATION}`).exec(line))) log.viteMs += parseDuration(m[1]!) ?? 0;
     else if ((m = /social cards: drew (\d+) in (\d+(?:\.\d+)?)s, (\d+(?:\.\d+)?)ms each/.exec(line))) {
-      // The build draws in spells (as articles load, then as routes list them): add them up.
+      // A build may draw in more than one spell (each time the card route lists new cards): add them up.
       const [count, wallMs, meanMs] = [Number(m[1]), Number(m[2]) * 1000, Number(m[3])];
       const before = log.cards ?? { count: 0, wallMs: 0, meanMs: 0 };
       const total = before.count + count;

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Renderer, setGlyphCacheMaxBytes, type RenderOptions } from '@takumi-rs/core';
+import pLimit from 'p-limit';
 import { writeFileAtomic, writeFileAtomicAsync } from '../integrations/build-cache';
 import { formatDate } from '../lib/dates';
 import { htmlLang, tagLabel } from '../lib/i18n';
@@ -80,9 +81,12 @@ function takumiVersion(): string {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
-function cachePath(input: CardInput): string {
+const keyOf = (input: CardInput) => JSON.stringify(input);
+
+/** The kept file of the card whose input has this key (keyOf). */
+function cachePath(key: string): string {
   design ??= JSON.stringify([cardTree(SAMPLE), RENDER, takumiVersion()]);
-  return join(CACHE, `${createHash('sha1').update(design).update(JSON.stringify(input)).digest('hex')}.png`);
+  return join(CACHE, `${createHash('sha1').update(design).update(key).digest('hex')}.png`);
 }
 
 /** Keeps a drawn card; written whole by a rename. Returns false when it could not be kept. */
@@ -104,7 +108,7 @@ async function drawCard(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
 
 /** The card of an article as PNG bytes: kept from an earlier build, or drawn now. */
 export async function renderCard(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
-  const path = cachePath(input);
+  const path = cachePath(keyOf(input));
   try {
     return new Uint8Array(readFileSync(path));
   } catch {
@@ -121,15 +125,18 @@ export async function renderCard(input: CardInput): Promise<Uint8Array<ArrayBuff
  * drawn card waits in memory only until it is kept on disk, written on the thread pool: at 10,000
  * articles, holding every card would take some 300 MB.
  */
-const prepared = new Map<string, { ready: Promise<void>; png?: Uint8Array<ArrayBuffer> | undefined; path: string }>();
-const keyOf = (input: CardInput) => JSON.stringify(input);
+interface PreparedCard {
+  path: string;
+  /** Settles once the card is drawn, or found kept by an earlier build. */
+  ready: Promise<void>;
+  /** The drawn card, until it is kept on disk (or for good when it cannot be). */
+  png?: Uint8Array<ArrayBuffer> | undefined;
+}
+
+const prepared = new Map<string, PreparedCard>();
 
 /** Draws a card unless an earlier build kept it; keeps it, and holds its bytes until it is kept. */
-async function prepare(
-  input: CardInput,
-  card: { png?: Uint8Array<ArrayBuffer> | undefined; path: string },
-  drawing: { count: number; drawMs: number },
-): Promise<void> {
+async function prepare(input: CardInput, card: PreparedCard, drawing: { count: number; drawMs: number }) {
   if (existsSync(card.path)) return;
   const started = performance.now();
   card.png = await drawCard(input);
@@ -151,25 +158,21 @@ async function prepare(
 export function prepareCards(inputs: CardInput[], lanes = 2): void {
   const queue = inputs.filter((input) => !prepared.has(keyOf(input)));
   if (queue.length === 0) return;
-  const settle = new Map<string, { resolve: () => void; reject: (e: unknown) => void }>();
-  for (const input of queue) {
-    const ready = new Promise<void>((resolve, reject) => settle.set(keyOf(input), { resolve, reject }));
-    // A card whose page Astro restores from its cache is never asked for: its failure is not the build's.
-    ready.catch(() => undefined);
-    prepared.set(keyOf(input), { ready, path: cachePath(input) });
-  }
   console.info(`${CARDS_STARTED} ${queue.length} social cards in the background`);
+  const limit = pLimit(lanes);
   const drawing = { count: 0, drawMs: 0 };
   const started = performance.now();
-  let next = 0;
-  const lane = async () => {
-    while (next < queue.length) {
-      const input = queue[next++]!;
-      const done = settle.get(keyOf(input))!;
-      await prepare(input, prepared.get(keyOf(input))!, drawing).then(done.resolve, done.reject);
-    }
-  };
-  void Promise.all(Array.from({ length: Math.min(lanes, queue.length) }, lane)).then(() => {
+  const readies = queue.map((input) => {
+    const key = keyOf(input);
+    const card: PreparedCard = { path: cachePath(key), ready: Promise.resolve() };
+    // p-limit starts the drawings in the order they are asked for: the route's.
+    card.ready = limit(() => prepare(input, card, drawing));
+    // A card whose page Astro restores from its cache is never asked for: its failure is not the build's.
+    card.ready.catch(() => undefined);
+    prepared.set(key, card);
+    return card.ready;
+  });
+  void Promise.allSettled(readies).then(() => {
     if (drawing.count > 0) console.info(cardsDrawn(drawing.count, performance.now() - started, drawing.drawMs));
   });
 }

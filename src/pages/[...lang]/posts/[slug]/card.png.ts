@@ -6,15 +6,15 @@ import type { CardInput } from '../../../../lib/social-card';
 
 /** One social card per article, /posts/<slug>/card.png, reused while its text is unchanged. */
 export const getStaticPaths = (async () => {
-  const pages = await articlePages();
+  const cards = (await articlePages()).map(({ post }) => ({ post, card: cardOf(post) }));
   // Which cards Astro will restore from its cache is not known here; a card drawn before is read
   // from the kept cards instead of drawn (src/content/social-cards.ts).
-  prepareCards(pages.map(({ post }) => cardOf(post)));
+  prepareCards(cards.map(({ card }) => card));
   // The card's text is all it shows, and so its cache key: a change elsewhere on the page keeps it.
   return keyed(
-    pages.map(({ post }) => ({
+    cards.map(({ post, card }) => ({
       params: { lang: langParam(post.locale), slug: post.slug },
-      props: { card: cardOf(post) },
+      props: { card },
     })),
   );
 }) satisfies GetStaticPaths;
